@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -182,5 +182,34 @@ describe('loadConfig', () => {
     expect(hasAccount({})).toBe(false);
     expect(hasAccount({ IMAP_HOST: '' })).toBe(false);
     expect(hasAccount({ IMAP_USER: 'jane@example.com' })).toBe(true);
+  });
+
+  describe('.env.example', () => {
+    const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../src/config.ts', import.meta.url), 'utf8');
+
+    it('documents every key config.ts reads', () => {
+      const keys = new Set<string>();
+      for (const m of source.matchAll(/(?:get\('|merged\.)([A-Z][A-Z0-9_]+)/g)) keys.add(m[1]!);
+      for (const m of source.matchAll(/`\$\{prefix\}_([A-Z_]+)`/g)) for (const p of ['IMAP', 'SMTP']) keys.add(`${p}_${m[1]}`);
+      expect(keys.size).toBeGreaterThan(25);
+      const documented = new Set([...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]!));
+      expect([...keys].filter((k) => !documented.has(k))).toEqual([]);
+    });
+
+    it('loads as it is, and the defaults it shows are the real defaults', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'debrief-example-'));
+      try {
+        const file = join(dir, '.env');
+        writeFileSync(file, example);
+        const env = { TIMEZONE: 'UTC' };
+        const plain = loadConfig(env, file);
+        for (const m of example.matchAll(/^#\s*([A-Z][A-Z0-9_]+)=(\S+)/gm)) {
+          expect(loadConfig({ ...env, [m[1]!]: m[2]! }, file), `${m[1]}=${m[2]}`).toEqual(plain);
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });
