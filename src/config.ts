@@ -104,9 +104,12 @@ function readDotEnv(path: string): Record<string, string> {
   for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
     const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)\s*$/.exec(line);
     if (!m) continue;
+    // A quoted value is taken verbatim up to its closing quote (so it may hold " #" or spaces);
+    // an unquoted one ends at the first " #" comment.
     let value = m[2]!;
-    if (/^(['"]).*\1$/.test(value)) value = value.slice(1, -1);
-    else value = value.replace(/\s+#.*$/, '');
+    const quoted = /^(['"])(.*?)\1\s*(?:#.*)?$/.exec(value);
+    if (quoted) value = quoted[2]!;
+    else value = value.replace(/\s+#.*$/, '').trim();
     out[m[1]!] = value;
   }
   return out;
@@ -152,7 +155,8 @@ export function loadConfig(
       port: get(`${prefix}_PORT`, { ...port, example: defaultPort }, secure ? defaultPort : prefix === 'IMAP' ? '143' : '587'),
       secure,
       user: get(`${prefix}_USER`, text('you@example.com')),
-      pass: get(`${prefix}_PASS`, text('app-password')),
+      // Passwords are taken as written: leading or trailing spaces may be part of them.
+      pass: get(`${prefix}_PASS`, { example: 'app-password', parse: (v) => { if (!v) throw new Error('must not be empty'); return v; } }),
       tlsRejectUnauthorized: get(`${prefix}_TLS_REJECT_UNAUTHORIZED`, bool, 'true'),
     };
   };
