@@ -156,7 +156,7 @@ export function loadConfig(
       secure,
       user: get(`${prefix}_USER`, text('you@example.com')),
       // Passwords are taken as written: leading or trailing spaces may be part of them.
-      pass: get(`${prefix}_PASS`, { example: 'app-password', parse: (v) => { if (!v) throw new Error('must not be empty'); return v; } }),
+      pass: get(`${prefix}_PASS`, { example: 'app-password', parse: (v) => { if (!v.trim()) throw new Error('must not be empty'); return v; } }),
       tlsRejectUnauthorized: get(`${prefix}_TLS_REJECT_UNAUTHORIZED`, bool, 'true'),
     };
   };
