@@ -1,0 +1,95 @@
+/**
+ * extractPoints: the individual feedback points in a (trimmed) reply, each a short sentence.
+ *
+ * A point is a list item or a prose sentence that carries a concrete observation about the
+ * candidate or the decision (a skill, an answer, an experience gap, a comparison with the hired
+ * person). Greetings, thanks, wishes and sign-offs are dropped, and so is everything after the
+ * sign-off (the signature). `vague` is true when nothing concrete is left: "you were great, it was
+ * a close call, we went with someone else".
+ * Pure; examines at most MAX_CHARS characters; returns at most MAX_POINTS points.
+ */
+import type { Language } from './types.ts';
+
+const MAX_CHARS = 8_000;
+const MAX_POINTS = 12;
+const MAX_POINT_CHARS = 300;
+
+const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|moin|servus|bonjour|bonsoir|salut|cher|chère|hola|estimad[oa]|querid[oa]|buenos días|buenas tardes|beste|geachte|hoi|dag)\b[^.!?\n]{0,40}[,!:]?\s*$/i;
+const SIGN_OFF = /^\s*(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|regards|cheers|thanks(?: again)?|thank you|many thanks|all the best|sincerely|yours(?: sincerely| truly)?|take care|talk soon|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|grüße|lg|mfg|cordialement|bien (?:à vous|cordialement)|bonne journée|amicalement|sincères salutations|saludos(?: cordiales)?|un saludo|atentamente|cordialmente|un abrazo|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|hartelijke groet(?:en)?|groet)\b[^\n]{0,30}$/i;
+
+/** Pleasantries: never a point on their own. */
+const PLEASANTRY = /^(?:thank(?:s| you)|many thanks|it was (?:a|great|lovely|nice)|(?:we|i) (?:really )?(?:enjoyed|appreciate)|good luck|best of luck|(?:i|we) wish you|all the best|hope (?:this|that) helps|i hope|please (?:don't hesitate|feel free|let me know)|feel free|let me know|don't hesitate|(?:i'?m|i am) sorry|sorry|vielen dank|danke|herzlichen dank|viel erfolg|alles gute|ich hoffe|ich wünsche|merci|bonne (?:chance|continuation)|je vous souhaite|j'espère|muchas gracias|gracias|mucha suerte|te deseo|le deseo|espero que|bedankt|dank je|dank u|veel succes|ik wens|ik hoop|hartelijk dank)\b/i;
+
+/** Words that make a sentence a concrete observation. */
+const CONCRETE = new RegExp(
+  [
+    // English
+    String.raw`\b(?:lack(?:ed|ing|s)?|could have|could've|would have|should have|would've|needed|need(?:s)? (?:to|more)|more (?:experience|depth|detail|examples|exposure|familiarity|hands-on|senior)|less|weaker|stronger|strength|weakness|depth|deeper|experience (?:with|in)|experienced|familiarity|exposure|knowledge of|understanding of|skills?|answers?|examples?|technical|communication|system design|architecture|coding|code|test(?:s|ing)?|assessment|take-home|exercise|portfolio|presentation|case study|the (?:other|successful|chosen|selected) (?:candidate|applicant|person)|another candidate|compared|gap|improve(?:ment)?|missing|didn't|did not|wasn't|were not|weren't|not (?:enough|sufficient|quite)|too (?:much|little|long|short|brief|general|vague|high-level)|struggled|unclear|structure[d]?|specific|concrete|details?|background|trade-?offs?|scal(?:e|ing|ability)|debugging|stakeholder|leadership|ownership|salary|expectations|notice period|relocation|visa|culture|domain|industry|years of)\b`,
+    // German
+    String.raw`\b(?:fehlte|fehlten|fehlende|mangel|mehr (?:erfahrung|tiefe|praxis)|erfahrung (?:mit|in|im)|kenntnisse|fähigkeiten|antwort(?:en)?|beispiele|technisch(?:e|en)?|kommunikation|systemdesign|architektur|aufgabe|test|präsentation|der (?:andere|ausgewählte) (?:kandidat|bewerber)|die (?:andere|ausgewählte) (?:kandidatin|bewerberin)|verglichen|lücke|verbessern|nicht (?:ausreichend|genug|tief genug)|zu (?:allgemein|oberflächlich|kurz|wenig)|konkret(?:er|e)?|struktur|hätten|hätte|sollten)\b`,
+    // French
+    String.raw`(?:manqu(?:ait|é|e)|plus d'expérience|expérience (?:en|avec|sur|dans)|compétences|connaissances|réponses?|exemples?|technique|communication|architecture|conception|exercice|présentation|l'autre (?:candidat|candidate)|le candidat (?:retenu|choisi)|la candidate retenue|comparé|lacune|améliorer|pas (?:assez|suffisamment)|trop (?:général|vague|court)|concrets?|approfondi|aurait pu|auriez pu|auriez dû)`,
+    // Spanish
+    String.raw`(?:falt(?:ó|aba|a)|más experiencia|experiencia (?:en|con)|habilidades|conocimientos?|respuestas?|ejemplos?|técnic[oa]s?|comunicación|arquitectura|diseño de sistemas|prueba|ejercicio|presentación|el otro candidato|la otra candidata|el candidato (?:seleccionado|elegido)|comparad|mejorar|no (?:suficiente|bastante)|demasiado (?:general|vago|corto)|concret[oa]s?|profundidad|podrías haber|hubiera)`,
+    // Dutch
+    String.raw`\b(?:ontbr(?:eek|ak|aken)|miste|meer (?:ervaring|diepgang)|ervaring (?:met|in)|vaardigheden|kennis|antwoord(?:en)?|voorbeelden|technisch(?:e)?|communicatie|architectuur|systeemontwerp|opdracht|presentatie|de andere kandida(?:at|te)|de gekozen kandida(?:at|te)|vergeleken|verbeteren|niet (?:genoeg|voldoende|diep genoeg)|te (?:algemeen|oppervlakkig|kort)|concreet|concrete|diepgang|had kunnen|hadden)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Sentences that only say "it was close, we chose someone else" are the vague kind of feedback. */
+const VAGUE_ONLY = /\b(?:close (?:call|decision)|tough (?:call|decision)|difficult decision|went with (?:someone|another|a different)|decided to (?:go|move forward) with|you were (?:great|excellent|strong)|great (?:candidate|interview)|nothing (?:specific|in particular)|knapp(?:e)? entscheidung|décision (?:difficile|serrée)|decisión difícil|moeilijke beslissing)\b/i;
+
+const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+(.+)$/i;
+
+function sentences(paragraph: string): string[] {
+  return paragraph
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ0-9"'“(])|;\s+/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function isConcrete(sentence: string): boolean {
+  if (sentence.split(/\s+/).length < 4) return false;
+  if (PLEASANTRY.test(sentence) && !/\b(?:but|however|although|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter)\b/i.test(sentence)) return false;
+  return CONCRETE.test(sentence);
+}
+
+const tidy = (s: string) => {
+  const t = s.trim().replace(/\s+/g, ' ');
+  return t.length > MAX_POINT_CHARS ? `${t.slice(0, MAX_POINT_CHARS - 1)}…` : t;
+};
+
+export function extractPoints(trimmedText: string, _language?: Language): { points: string[]; vague: boolean } {
+  const lines = trimmedText.slice(0, MAX_CHARS).split('\n');
+  const body: string[] = [];
+  for (const line of lines) {
+    if (SIGN_OFF.test(line)) break;
+    if (body.length === 0 && GREETING.test(line)) continue;
+    body.push(line);
+  }
+
+  const points: string[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    for (const s of sentences(paragraph.join(' '))) if (isConcrete(s)) points.push(tidy(s));
+    paragraph = [];
+  };
+  for (const line of body) {
+    const bullet = BULLET.exec(line);
+    if (bullet) {
+      flush();
+      const item = bullet[1].trim();
+      // A list item is a point when it says something; a heading-like "Strengths:" is not.
+      if (item.split(/\s+/).length >= 3 && !/:\s*$/.test(item)) points.push(tidy(item));
+    } else if (!line.trim()) flush();
+    else if (/^\s+\S/.test(line) && paragraph.length === 0 && points.length > 0) {
+      // The wrapped continuation of the previous list item.
+      points[points.length - 1] = tidy(`${points[points.length - 1]} ${line}`);
+    } else paragraph.push(line);
+  }
+  flush();
+  const kept = points.filter((p) => !VAGUE_ONLY.test(p) || CONCRETE.test(p.replace(VAGUE_ONLY, '')));
+  return { points: kept.slice(0, MAX_POINTS), vague: kept.length === 0 };
+}

@@ -1,0 +1,156 @@
+/**
+ * readReply: what an employer's answer in a feedback conversation is.
+ *
+ * Order matters and is fixed: bounce → auto_reply (with its return date) → then, on the TRIMMED
+ * text only (the quoted original request is full of "feedback" and "interview"):
+ * reconsider → call → question → declined → feedback (vague when no concrete point).
+ * Two refinements keep real feedback from being lost: a mail with two or more concrete points is
+ * feedback even if it also offers a call; a policy refusal that still shares a point is feedback.
+ * Pure and deterministic; every examined text is capped.
+ */
+import type { InboundMessage } from '../mail/message.ts';
+import type { Language, ReplyKind, ReplyVerdict } from './types.ts';
+import { detectAutoReply } from './autoreply.ts';
+import { detectBounce } from './bounce.ts';
+import { extractReturnDate, type DateLocale } from './dates.ts';
+import { extractPoints } from './points.ts';
+import { trimReply } from './quotes.ts';
+
+const TEXT_CHARS = 20_000;
+
+const RECONSIDER = new RegExp(
+  [
+    String.raw`\b(?:selected|chosen|successful|preferred|other|top) (?:candidate|applicant|person)\b[^.]{0,40}\b(?:withdrew|has withdrawn|declined|turned down|dropped out|pulled out|backed out|didn't accept|did not accept|accepted another)`,
+    String.raw`\b(?:role|position|job|vacancy|opening|req(?:uisition)?)\b[^.]{0,30}\b(?:re-?opened|is open again|has opened up again|opened up again|become available again|is available again|back open)`,
+    String.raw`\breconsider\b|\brevisit(?:ing)? your (?:application|candidacy)|\bback (?:in|into) the process\b|\bmove (?:you )?forward (?:with you )?after all\b|\breopen(?:ing)? your (?:application|candidacy)`,
+    String.raw`\b(?:are|were) you still (?:interested|available|open|on the market|looking)\b|\bwould you (?:still )?be (?:interested|open|available) (?:in|to)\b[^.?]{0,60}\b(?:role|position|opening|opportunity|team|join|interview|process)`,
+    String.raw`\b(?:another|a (?:new|different|similar)) (?:role|position|opening|opportunity)\b[^.]{0,60}\b(?:fit|suit|match|interest|consider you)`,
+    // German
+    String.raw`\b(?:noch|weiterhin) (?:interesse|interessiert)\b|\bstelle\b[^.]{0,30}\bwieder (?:frei|offen|ausgeschrieben|zu besetzen)|\b(?:kandidat(?:in)?|bewerber(?:in)?)\b[^.]{0,40}\b(?:abgesagt|zurückgezogen)|\berneut in betracht|\bnoch einmal (?:überdenken|in betracht)`,
+    // French
+    String.raw`\btoujours intéressée?\b|\bposte\b[^.]{0,30}\b(?:de nouveau|à nouveau) (?:ouvert|disponible)|\breconsidérer\b|\b(?:candidat|candidate)\b[^.]{0,40}\b(?:s'est désistée?|a décliné|a refusé|s'est retirée?)`,
+    // Spanish
+    String.raw`\bsigue(?:s)? interesad[oa]\b|\btodavía (?:estás|está) interesad|\bpuesto\b[^.]{0,30}\b(?:ha vuelto a abrir|se ha reabierto|vuelve a estar (?:abierto|disponible)|está de nuevo abierto)|\breconsiderar\b|\bcandidat[oa]\b[^.]{0,40}\b(?:ha declinado|se ha retirado|rechazó|ha rechazado)`,
+    // Dutch
+    String.raw`\bnog (?:steeds )?(?:interesse|geïnteresseerd)\b|\bvacature\b[^.]{0,30}\b(?:weer open|opnieuw open|heropend)|\bheroverwegen\b|\bkandida(?:at|te)\b[^.]{0,40}\b(?:heeft afgehaakt|heeft zich teruggetrokken|heeft afgezegd|heeft bedankt)`,
+  ].join('|'),
+  'iu',
+);
+
+const CALL = new RegExp(
+  [
+    String.raw`\b(?:jump|hop|get) on (?:a|the) (?:quick |short |brief )?(?:call|zoom|teams|phone|video)|\b(?:have|schedule|set up|arrange|book|do|grab) (?:a|some) (?:quick |short |brief |15[- ]minute |20[- ]minute |30[- ]minute )?(?:call|chat|phone call|video call|zoom|teams call|catch-up|conversation)\b`,
+    String.raw`\b(?:10|15|20|30)[- ]?(?:min(?:ute)?s?)\b[^.]{0,40}\b(?:call|chat|talk|zoom|teams|phone|calendar|walk you|go through|discuss)|\b(?:free|available|time) for a (?:quick |short )?(?:call|chat)\b`,
+    String.raw`\b(?:give you a (?:call|ring)|call you|ring you|phone you)\b|\b(?:easier|better|prefer) (?:to (?:discuss|explain|share|talk)[^.]{0,30})?(?:by|over the|on the|via) (?:phone|call|video)|\btalk (?:it )?(?:through|over)\b[^.]{0,30}\b(?:call|phone|live|zoom)|\bcalendly\b|\bbook (?:a )?(?:slot|time) (?:in|on) my calendar`,
+    String.raw`\b(?:telefonieren|telefonat|telefonisch(?:es)? (?:gespräch|besprechen|erläutern|durchgehen)|kurze[sn]? (?:gespräch|call|anruf|austausch)|rufe (?:sie|dich) (?:gerne )?an|anrufen|videocall|video-call)\b`,
+    String.raw`\b(?:un (?:appel|échange) (?:téléphonique|rapide|de \d+ minutes|en visio)|vous appeler|t'appeler|un call|par téléphone|en visio)\b`,
+    String.raw`\b(?:una (?:llamada|videollamada)|llamarte|llamarle|hablar por teléfono|por teléfono)\b`,
+    String.raw`\b(?:bellen|telefoongesprek|belafspraak|videogesprek|telefonisch (?:toelichten|bespreken)|even bellen)\b`,
+  ].join('|'),
+  'iu',
+);
+
+const DECLINED = new RegExp(
+  [
+    String.raw`\b(?:don't|do not|cannot|can't|can not|are unable to|aren't able to|unable to|not able to|not in a position to|won't be able to|are not allowed to|aren't allowed to|do not normally|don't normally|no longer)\b[^.]{0,30}\b(?:provide|give|share|offer|disclose)\b[^.]{0,40}\b(?:feedback|notes|details|reasons|comments)`,
+    String.raw`\b(?:company|our|internal|hr|legal|firm) polic(?:y|ies)\b|\bas a (?:matter of )?policy\b|\bdue to (?:the )?(?:high |large |sheer )?(?:volume|number) of (?:applications|applicants|candidates)\b[^.]{0,60}\b(?:feedback|individual|respond)|\bnot (?:possible|able) (?:for us )?to (?:give|provide|share) (?:individual |detailed |specific )?feedback`,
+    String.raw`\b(?:kein(?:e|en)?|nicht)\b[^.]{0,25}\b(?:individuelles?|detailliertes?|persönliches?)?\s*(?:feedback|rückmeldung)\b[^.]{0,30}\b(?:geben|erteilen|mitteilen|teilen|möglich)|\b(?:unternehmensrichtlinie|firmenrichtlinie|richtlinien|aus datenschutzgründen|aus rechtlichen gründen)\b`,
+    String.raw`\b(?:pas en mesure|ne (?:pouvons|sommes) pas|impossible)\b[^.]{0,40}\b(?:retour|feedback|commentaires|motifs)|\bpolitique (?:de l'entreprise|interne|de notre société)\b`,
+    String.raw`\bno (?:podemos|damos|proporcionamos|ofrecemos|nos es posible)\b[^.]{0,40}\b(?:feedback|comentarios|retroalimentación|valoraciones|motivos)|\bpolítica (?:de la empresa|interna)\b`,
+    String.raw`\b(?:geen|niet)\b[^.]{0,25}\b(?:individuele|persoonlijke|inhoudelijke)?\s*feedback\b[^.]{0,30}\b(?:geven|verstrekken|delen|mogelijk)|\b(?:bedrijfsbeleid|ons beleid|beleid van)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** A question to the candidate ("could you tell me which part you'd like feedback on?"), not small talk. */
+const DIRECTED = /\b(?:you|your|you'd|you're|sie|ihnen|ihr(?:e|en)?|du|dir|dich|vous|votre|tu|te|ton|ta|usted|su|tú|tu|te|je|jij|jou|jouw|u|uw)\b/iu;
+const SMALL_TALK = /\b(?:how are you|hope you'?re well|anything else (?:i|we) can (?:help|do)|does (?:that|this) (?:help|make sense)|makes sense\?|wie geht'?s|comment allez-vous|¿qué tal|hoe gaat het)\b/i;
+const ASK_WITHOUT_MARK = /\b(?:(?:please |could you |can you )?let (?:me|us) know (?:which|what|whether|if you(?:'d| would) (?:like|prefer))|please (?:tell|send|share|clarify|confirm)|teilen sie (?:mir|uns) (?:bitte )?mit|pourriez-vous (?:me |nous )?(?:préciser|indiquer|dire)|podrías (?:indicarme|decirme|aclarar)|kunt u (?:aangeven|laten weten))\b/i;
+
+const LANGUAGE_WORDS: Record<Language, RegExp> = {
+  en: /\b(?:the|and|you|your|we|for|with|this|that|is|are|to|of|thanks|would)\b/giu,
+  de: /\b(?:und|der|die|das|sie|ihre|ihnen|wir|nicht|mit|für|ist|ich|vielen|dank|leider|bei)\b/giu,
+  fr: /\b(?:le|la|les|et|vous|votre|nous|pour|avec|est|je|pas|une|des|merci|de)\b/giu,
+  es: /\b(?:el|la|los|las|y|usted|tu|nosotros|para|con|es|que|una|gracias|por|del)\b/giu,
+  nl: /\b(?:de|het|en|je|jij|u|uw|wij|we|voor|met|niet|een|bedankt|ik|van|dat)\b/giu,
+};
+
+/** A small private language guess by common words (the detector's own may replace it later). */
+function guessLanguage(text: string): Language {
+  const sample = text.slice(0, 3_000);
+  let best: Language = 'en';
+  let bestCount = 0;
+  for (const [lang, re] of Object.entries(LANGUAGE_WORDS) as Array<[Language, RegExp]>) {
+    const count = sample.match(re)?.length ?? 0;
+    if (count > bestCount) {
+      best = lang;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** us/eu from the sender's domain and language, for ambiguous numeric dates; null when unknown. */
+function localeOf(msg: InboundMessage, language: Language): DateLocale {
+  const domain = msg.from?.address.split('@')[1] ?? '';
+  if (/\.(?:us|gov|mil)$/.test(domain)) return 'us';
+  if (/\.(?:uk|ie|de|at|ch|fr|be|es|nl|it|pt|se|dk|no|fi|pl|cz|eu|au|nz|in|za)$/.test(domain)) return 'eu';
+  return language === 'en' ? null : 'eu';
+}
+
+function questionIn(text: string): string | null {
+  const sentences = text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+/);
+  for (const s of sentences) {
+    if (s.includes('?') && DIRECTED.test(s) && !SMALL_TALK.test(s)) return s.trim();
+  }
+  const ask = ASK_WITHOUT_MARK.exec(text);
+  return ask ? ask[0] : null;
+}
+
+function verdict(kind: ReplyKind, confidence: number, fields: Partial<ReplyVerdict> & Pick<ReplyVerdict, 'trimmed' | 'language' | 'reasons'>): ReplyVerdict {
+  return { kind, confidence, returnDate: null, bounce: null, points: [], vague: false, ...fields };
+}
+
+export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; locale?: DateLocale } = {}): ReplyVerdict {
+  const text = msg.text.length > TEXT_CHARS ? msg.text.slice(0, TEXT_CHARS) : msg.text;
+  const trimmed = trimReply(text);
+  const language = guessLanguage(`${msg.subject}\n${trimmed || text}`);
+
+  const bounce = detectBounce(msg);
+  if (bounce) {
+    return verdict('bounce', 0.95, { bounce, trimmed, language, reasons: [`bounce${bounce.status ? ` ${bounce.status}` : ''}`] });
+  }
+
+  const auto = detectAutoReply({ ...msg, text: trimmed || text });
+  if (auto.auto) {
+    const sent = msg.date ? new Date(msg.date) : (options.sentAt ?? null);
+    const locale = options.locale !== undefined ? options.locale : localeOf(msg, language);
+    const returnDate = extractReturnDate(`${msg.subject}\n${trimmed || text}`, { sent, locale, language });
+    return verdict('auto_reply', 0.9, { returnDate, trimmed, language, reasons: auto.reasons });
+  }
+
+  const body = trimmed || text;
+  const { points, vague } = extractPoints(body, language);
+  const reasons: string[] = [];
+  const hit = (re: RegExp) => {
+    const m = re.exec(body);
+    if (m) reasons.push(`"${m[0].slice(0, 60)}"`);
+    return m !== null;
+  };
+
+  if (hit(RECONSIDER)) return verdict('reconsider', 0.85, { trimmed, language, reasons });
+  if (points.length < 2 && hit(CALL)) return verdict('call', 0.8, { trimmed, language, reasons });
+  const question = points.length < 2 ? questionIn(body) : null;
+  if (question && !DECLINED.test(body)) {
+    reasons.push(`question: "${question.slice(0, 60)}"`);
+    return verdict('question', 0.75, { trimmed, language, reasons });
+  }
+  if (points.length === 0 && hit(DECLINED)) return verdict('declined', 0.85, { trimmed, language, reasons });
+  return verdict('feedback', vague ? 0.6 : 0.85, {
+    points,
+    vague,
+    trimmed,
+    language,
+    reasons: vague ? ['no concrete point'] : [`${points.length} point(s)`],
+  });
+}
