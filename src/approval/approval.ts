@@ -89,7 +89,7 @@ export function composeApproval(facts: ApprovalFacts): { subject: string; text: 
     '',
   );
   if (facts.plannedFollowUps.length) {
-    const dates = facts.plannedFollowUps.map((d) => formatDate(d, facts.timezone)).join(', ');
+    const dates = facts.plannedFollowUps.map((d) => formatDate(d, facts.timezone)).join('; ');
     lines.push(`If there is no answer, debrief plans follow-ups on: ${dates} (${facts.timezone}).`, '');
   } else {
     lines.push('No follow-ups are planned after this mail.', '');
@@ -238,10 +238,12 @@ export function readApprovalAnswer(msg: InboundMessage, expect: ApprovalExpectat
 
   const subjectTokens = tokensInSubject(msg.subject);
   const chain = chainHasToken(msg, expect);
-  if (subjectTokens.length === 0 || chain === 'none') {
-    return { ok: false, reason: subjectTokens.length || chain === 'other' ? 'wrong-token' : 'no-token' };
+  const subjectOk = subjectTokens.includes(expect.token.toLowerCase());
+  if (!subjectOk || chain !== 'yes') {
+    // Another conversation's token anywhere → wrong; otherwise it is simply missing somewhere.
+    const wrong = (subjectTokens.length > 0 && !subjectOk) || chain === 'other';
+    return { ok: false, reason: wrong ? 'wrong-token' : 'no-token' };
   }
-  if (!subjectTokens.includes(expect.token.toLowerCase()) || chain !== 'yes') return { ok: false, reason: 'wrong-token' };
 
   const { unquoted, quoted } = splitReply(msg.text);
   const original = expect.originalDraft ?? null;
