@@ -18,13 +18,13 @@ const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|ha
 const SIGN_OFF = /^\s*(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|regards|cheers|thanks(?: again)?|thank you|many thanks|all the best|sincerely|yours(?: sincerely| truly)?|take care|talk soon|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|grüße|lg|mfg|cordialement|bien (?:à vous|cordialement)|bonne journée|amicalement|sincères salutations|saludos(?: cordiales)?|un saludo|atentamente|cordialmente|un abrazo|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|hartelijke groet(?:en)?|groet)\b[^\n]{0,30}$/i;
 
 /** Pleasantries: never a point on their own. */
-const PLEASANTRY = /^(?:thank(?:s| you)|many thanks|it was (?:a|great|lovely|nice)|(?:we|i) (?:really )?(?:enjoyed|appreciate)|good luck|best of luck|(?:i|we) wish you|all the best|hope (?:this|that) helps|i hope|please (?:don't hesitate|feel free|let me know)|feel free|let me know|don't hesitate|(?:i'?m|i am) sorry|sorry|vielen dank|danke|herzlichen dank|viel erfolg|alles gute|ich hoffe|ich wünsche|merci|bonne (?:chance|continuation)|je vous souhaite|j'espère|muchas gracias|gracias|mucha suerte|te deseo|le deseo|espero que|bedankt|dank je|dank u|veel succes|ik wens|ik hoop|hartelijk dank)\b/i;
+const PLEASANTRY = /^(?:thank(?:s| you)|many thanks|it was (?:a|great|lovely|nice)|(?:we|i) (?:really )?(?:enjoyed|appreciate)|good luck|best of luck|(?:i|we) wish you|all the best|hope (?:this|that) helps|i hope|please (?:don't hesitate|feel free|let me know)|feel free|(?:i'?d|i would|i'?m|i am|we'?d|we would|we'?re|we are) (?:be )?(?:happy|glad|more than happy) to|happy to|glad to|let me know|don't hesitate|(?:i'?m|i am) sorry|sorry|vielen dank|danke|herzlichen dank|viel erfolg|alles gute|ich hoffe|ich wünsche|merci|bonne (?:chance|continuation)|je vous souhaite|j'espère|muchas gracias|gracias|mucha suerte|te deseo|le deseo|espero que|bedankt|dank je|dank u|veel succes|ik wens|ik hoop|hartelijk dank)\b/i;
 
 /** Words that make a sentence a concrete observation. */
 const CONCRETE = new RegExp(
   [
     // English
-    String.raw`\b(?:lack(?:ed|ing|s)?|could have|could've|would have|should have|would've|needed|need(?:s)? (?:to|more)|more (?:experience|depth|detail|examples|exposure|familiarity|hands-on|senior)|less|weaker|stronger|strength|weakness|depth|deeper|experience (?:with|in)|experienced|familiarity|exposure|knowledge of|understanding of|skills?|answers?|examples?|technical|communication|system design|architecture|coding|code|test(?:s|ing)?|assessment|take-home|exercise|portfolio|presentation|case study|the (?:other|successful|chosen|selected) (?:candidate|applicant|person)|another candidate|compared|gap|improve(?:ment)?|missing|didn't|did not|wasn't|were not|weren't|not (?:enough|sufficient|quite)|too (?:much|little|long|short|brief|general|vague|high-level)|struggled|unclear|structure[d]?|specific|concrete|details?|background|trade-?offs?|scal(?:e|ing|ability)|debugging|stakeholder|leadership|ownership|salary|expectations|notice period|relocation|visa|culture|domain|industry|years of)\b`,
+    String.raw`\b(?:lack(?:ed|ing|s)?|could have|could've|would have|should have|would've|needed|need(?:s)? (?:to|more)|more (?:experience|depth|detail|examples|exposure|familiarity|hands-on|senior)|less|weaker|stronger|strength|weakness|depth|deeper|experience (?:with|in)|experienced|familiarity|exposure|knowledge of|understanding of|skills?|answers?|examples?|technical|communication|system design|architecture|coding|code|test(?:s|ing)?|assessment|take-home|exercise|portfolio|presentation|case study|the (?:other|successful|chosen|selected) (?:candidate|applicant)|another candidate|compared|gap|improve(?:ment)?|missing|didn't|did not|wasn't|were not|weren't|not (?:enough|sufficient|quite)|too (?:little|long|short|brief|general|vague|high-level|junior|theoretical)|struggled|unclear|structure[d]?|specific|concrete|details?|background|trade-?offs?|scal(?:e|ing|ability)|debugging|stakeholder|leadership|ownership|salary|expectations|notice period|relocation|visa|culture|domain|industry|years of)\b`,
     // German
     String.raw`\b(?:fehlte|fehlten|fehlende|mangel|mehr (?:erfahrung|tiefe|praxis)|erfahrung (?:mit|in|im)|kenntnisse|fähigkeiten|antwort(?:en)?|beispiele|technisch(?:e|en)?|kommunikation|systemdesign|architektur|aufgabe|test|präsentation|der (?:andere|ausgewählte) (?:kandidat|bewerber)|die (?:andere|ausgewählte) (?:kandidatin|bewerberin)|verglichen|lücke|verbessern|nicht (?:ausreichend|genug|tief genug)|zu (?:allgemein|oberflächlich|kurz|wenig)|konkret(?:er|e)?|struktur|hätten|hätte|sollten)\b`,
     // French
@@ -38,21 +38,33 @@ const CONCRETE = new RegExp(
 );
 
 /** Sentences that only say "it was close, we chose someone else" are the vague kind of feedback. */
-const VAGUE_ONLY = /\b(?:close (?:call|decision)|tough (?:call|decision)|difficult decision|went with (?:someone|another|a different)|decided to (?:go|move forward) with|you were (?:great|excellent|strong)|great (?:candidate|interview)|nothing (?:specific|in particular)|knapp(?:e)? entscheidung|décision (?:difficile|serrée)|decisión difícil|moeilijke beslissing)\b/i;
+const VAGUE_ONLY_ONCE = /\b(?:close (?:call|decision)|tough (?:call|decision)|difficult decision|went with (?:someone|another|a different)|decided to (?:go|move forward) with|you were (?:great|excellent|strong)|great (?:candidate|interview)|nothing (?:specific|in particular)|knapp(?:e)? entscheidung|décision (?:difficile|serrée)|decisión difícil|moeilijke beslissing)\b/i;
+const VAGUE_ONLY = new RegExp(VAGUE_ONLY_ONCE.source, 'gi');
+
+/** "We can't share details" is a refusal, not an observation (unless a "but" follows with one). */
+const REFUSAL = /\b(?:can't|cannot|can not|unable to|not able to|don't|do not|won't|not in a position to|können (?:wir )?(?:leider )?keine?|ne (?:pouvons|sommes) pas|no podemos|kunnen (?:wij |we )?(?:helaas )?geen)\b[^.]{0,30}\b(?:share|provide|give|offer|disclose|geben|teilen|communiquer|fournir|ofrecer|dar|geven|delen)\b/i;
+const CONTRAST = /\b(?:but|however|although|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter)\b/i;
 
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+(.+)$/i;
 
+/**
+ * Sentences of a paragraph; a sentence joining two observations ("A, and that B"; "A; B") is two.
+ * A short lead-in before a colon ("Two things: …") is dropped.
+ */
 function sentences(paragraph: string): string[] {
   return paragraph
     .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ0-9"'“(])|;\s+/u)
-    .map((s) => s.trim())
+    .split(/(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ0-9"'“(])|;\s+|,\s+and (?:that |also )?(?=(?:the|your|you|we|they|our|there) )/u)
+    .map((s) => s.trim().replace(/^[^:]{1,30}:\s+(?=\S)/u, ''))
     .filter(Boolean);
 }
 
 function isConcrete(sentence: string): boolean {
   if (sentence.split(/\s+/).length < 4) return false;
-  if (PLEASANTRY.test(sentence) && !/\b(?:but|however|although|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter)\b/i.test(sentence)) return false;
+  if (/:\s*$/.test(sentence)) return false;
+  if (PLEASANTRY.test(sentence) && !CONTRAST.test(sentence)) return false;
+  const refusal = REFUSAL.exec(sentence);
+  if (refusal && !CONTRAST.test(sentence.slice(refusal.index))) return false;
   return CONCRETE.test(sentence);
 }
 
