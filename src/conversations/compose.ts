@@ -1,0 +1,88 @@
+/**
+ * What the runtime hands to the composers of mails to the candidate, and plain defaults.
+ * The real approval mail (with its answer syntax) comes from src/approval/; the defaults keep
+ * the runtime usable and testable without it.
+ */
+import type { Address } from '../mail/message.ts';
+import type { DraftKind } from '../drafts/types.ts';
+import type { NoticeKind } from '../../machines/conversation.ts';
+
+export type { NoticeKind };
+
+export interface ApprovalFacts {
+  conversationId: string;
+  /** One-time token for this conversation; the answer must carry it. */
+  token: string;
+  company: string | null;
+  role: string | null;
+  /** ≤ 280 characters of the rejection. */
+  rejectionExcerpt: string;
+  /** What is asked: the request, a follow-up, a clarification, a thank-you. */
+  kind: DraftKind;
+  draft: { to: Address | null; subject: string; body: string };
+  /** Absolute times (ISO) of the follow-ups this approval covers; empty if none. */
+  plannedFollowUps: string[];
+  /** No human contact is known: the answer must name a recipient (APPROVE TO ...). */
+  needsRecipient: boolean;
+  /** This is the one reminder of an unanswered approval mail. */
+  reminder: boolean;
+  timezone: string;
+}
+
+export interface NoticeFacts {
+  conversationId: string;
+  token: string;
+  company: string | null;
+  role: string | null;
+  /** The employer message that prompted it (≤ 280 chars), when there is one. */
+  excerpt: string | null;
+  from: Address | null;
+  /** A short detail: reply kind, bounce diagnostic, send error. */
+  detail: string | null;
+}
+
+export type ComposeApproval = (facts: ApprovalFacts) => { subject: string; text: string };
+export type ComposeNotice = (kind: NoticeKind, facts: NoticeFacts) => { subject: string; text: string };
+
+const label = (f: { company: string | null; role: string | null }) =>
+  [f.role, f.company].filter(Boolean).join(' at ') || 'your application';
+
+export const defaultComposeApproval: ComposeApproval = (f) => {
+  const lines = [
+    f.reminder ? 'Reminder: this draft is still waiting for your answer.' : `debrief drafted a ${f.kind.replace('_', ' ')} for ${label(f)}.`,
+    '',
+    `They wrote: "${f.rejectionExcerpt}"`,
+    '',
+    `To: ${f.draft.to ? f.draft.to.address : '(no contact found: answer APPROVE TO name@company.com)'}`,
+    `Subject: ${f.draft.subject}`,
+    '',
+    f.draft.body,
+    '',
+  ];
+  if (f.plannedFollowUps.length) {
+    lines.push('If there is no answer, follow-ups are planned for:', ...f.plannedFollowUps.map((d) => `  - ${d}`), '');
+  }
+  lines.push('Reply with APPROVE (edit the draft below it if you like), SKIP or STOP.', `[debrief ${f.conversationId} ${f.token}]`);
+  return { subject: `${f.reminder ? 'Reminder: ' : ''}[debrief] Approve feedback request: ${label(f)}`, text: lines.join('\n') };
+};
+
+const NOTICE_SUBJECTS: Record<NoticeKind, string> = {
+  needs_candidate: 'They answered: over to you',
+  bounced: 'The mail bounced',
+  no_response: 'No response',
+  expired: 'Draft expired unanswered',
+  needs_recipient: 'Who should receive it?',
+  send_failed: 'Could not send',
+  send_uncertain: 'Please check your Sent folder',
+};
+
+export const defaultComposeNotice: ComposeNotice = (kind, f) => {
+  const lines = [`${NOTICE_SUBJECTS[kind]} — ${label(f)}.`];
+  if (f.detail) lines.push(`Detail: ${f.detail}`);
+  if (f.from) lines.push(`From: ${f.from.name ? `${f.from.name} <${f.from.address}>` : f.from.address}`);
+  if (f.excerpt) lines.push('', `"${f.excerpt}"`);
+  if (kind === 'needs_recipient') lines.push('', 'The rejection came from an address nobody reads. Answer APPROVE TO name@company.com.');
+  if (kind === 'needs_candidate') lines.push('', 'debrief will not write to them again in this conversation; it keeps logging their replies.');
+  lines.push('', `[debrief ${f.conversationId}]`);
+  return { subject: `[debrief] ${NOTICE_SUBJECTS[kind]}: ${label(f)}`, text: lines.join('\n') };
+};
