@@ -135,7 +135,7 @@ function foldWrappedMarkers(lines: string[]): string[] {
     }
     // Other markers wrapped once: "2016-10-24 15:36 GMT+02:00 Foo <\nfoo@x.y>:",
     // "Max <max@x.de> schrieb am Fr., 28.\nApr. 2017 um 11:53 Uhr:".
-    if (i + 1 < lines.length && FOLD_CANDIDATE.test(line) && line.length < 200 && !EMBEDDED.some((r) => r.test(line))) {
+    if (i + 1 < lines.length && FOLD_CANDIDATE.test(line) && line.length < 200 && !HEADER_DATE.test(line) && !HEADER_TEXT.test(line) && !EMBEDDED.some((r) => r.test(line))) {
       const next = lines[i + 1].replace(/^[ \t>]*/, '').trim();
       const joined = `${line.trimEnd()} ${next}`;
       if (next && EMBEDDED.some((r) => r.test(joined))) {
