@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractPoints } from '../../src/understand/points.ts';
+
+describe('extractPoints', () => {
+  it('takes list items and drops greetings, thanks and sign-offs', () => {
+    const r = extractPoints('Hi Jane,\n\nThanks for asking!\n\n- Your system design answer lacked depth on caching.\n- The other candidate had more Kubernetes experience.\n\nBest of luck,\nTom', 'en');
+    expect(r).toEqual({ points: ['Your system design answer lacked depth on caching.', 'The other candidate had more Kubernetes experience.'], vague: false });
+  });
+
+  it('takes concrete prose sentences', () => {
+    const r = extractPoints('Hi Jane, overall the team liked you. Your SQL exercise had a bug in the join. We also wanted more experience with dbt.\n\nCheers, Ann', 'en');
+    expect(r.points).toEqual(['Your SQL exercise had a bug in the join.', 'We also wanted more experience with dbt.']);
+  });
+
+  it('marks feedback with no concrete point as vague', () => {
+    expect(extractPoints('Hi Jane, you were great, it was a close call, we went with someone else. All the best!', 'en')).toEqual({ points: [], vague: true });
+    expect(extractPoints('Hallo Jane, es war eine knappe Entscheidung. Alles Gute!', 'de').vague).toBe(true);
+  });
+
+  it('reads the other languages', () => {
+    expect(extractPoints('Bonjour Jane, il manquait de la profondeur sur les questions d’architecture.', 'fr').points).toHaveLength(1);
+    expect(extractPoints('Hola Jane: faltó profundidad en el diseño de sistemas.', 'es').points).toHaveLength(1);
+    expect(extractPoints('Hoi Jane, je uitleg over de architectuur was te oppervlakkig.', 'nl').points).toHaveLength(1);
+    expect(extractPoints('Hallo Jane, der ausgewählte Kandidat hatte mehr Erfahrung mit Kafka.', 'de').points).toHaveLength(1);
+  });
+
+  it('does not count a refusal as a point, unless a point follows it', () => {
+    expect(extractPoints("Hi Jane, I'm afraid we can't share details of the panel's discussion.", 'en').points).toEqual([]);
+    expect(extractPoints("We don't normally give feedback, but the successful candidate had more experience with Playwright.", 'en').points).toHaveLength(1);
+  });
+});
