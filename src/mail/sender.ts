@@ -12,6 +12,7 @@
  *    An append failure is logged, never fatal: the mail did go.
  * 5. Transient failures (connection, 4xx) are retried inside send() with backoff; after that,
  *    `failed` with permanent:false and a retryAt. Permanent ones (5xx) → permanent:true.
+ *    A permanently refused mail is not resent to the same recipients (it would bounce again).
  * 6. Caps apply to employer mails only (see caps.ts) → `held` with `until`, nothing recorded.
  * 7. DRY_RUN: employer mails are never sent; a marked copy goes to the candidate instead.
  *    Candidate-bound mails (approval, notice, help, ...) are sent normally.
@@ -29,6 +30,7 @@ import type { Address } from './message.ts';
 import type { MailPurpose, OutgoingMail, SendResult, Sender } from './outgoing.ts';
 import { composeMime, isValidMessageId } from './compose.ts';
 import { checkCaps, DAY_MS } from './caps.ts';
+import type { SendWindow } from '../time/business.ts';
 import { classifySmtpError, smtpErrorInfo, type SmtpErrorCode } from './smtp-errors.ts';
 import { createSentFolder, type SentFolder } from './sent-folder.ts';
 
@@ -75,8 +77,8 @@ export interface SenderOptions {
   dryRun: boolean;
   maxSendsPerDay: number;
   minGapPerRecipientMs: number;
-  /** Local minutes of the day; null/undefined = always. */
-  sendWindow?: { start: number; end: number } | null;
+  /** Local minutes of the day, Monday–Friday; null/undefined = always. */
+  sendWindow?: SendWindow;
   /** IANA zone for the send window (default UTC). */
   timezone?: string;
   saveSentCopy: 'auto' | 'always' | 'never';
@@ -94,6 +96,8 @@ export interface SmtpSender extends Sender {
   /** Closes the pooled SMTP connection (when this sender created it). */
   close(): void;
 }
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 export const DRY_RUN_PREFIX = (recipient: string) => `[debrief dry-run → ${recipient}]`;
 
@@ -180,11 +184,16 @@ export function createSender(options: SenderOptions): SmtpSender {
     if (existing?.status === 'uncertain') return { status: 'uncertain', messageId: existing.messageId };
     if (existing?.status === 'sending') return recover(existing, mail);
 
+    const recipients = mail.to.map((a) => a.address.toLowerCase());
+    if (existing?.status === 'failed' && existing.error?.permanent && sameSet(existing.to, recipients)) {
+      // The server refused this very mail for good; sending it again would only bounce again.
+      // A changed recipient (TO: from the candidate) is a new attempt.
+      return { status: 'failed', permanent: true, code: existing.error.code, message: existing.error.sentence, retryAt: null };
+    }
     if (mail.to.length === 0 || !isValidMessageId(mail.messageId)) {
       log.error(ctx, 'refusing to send a mail without recipients or a valid Message-ID');
       return failure('EINVALID', null);
     }
-    const recipients = mail.to.map((a) => a.address.toLowerCase());
 
     if (mail.toEmployer) {
       const now = clock.now();

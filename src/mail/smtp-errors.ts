@@ -74,6 +74,8 @@ export function classifySmtpError(error: unknown): SmtpErrorInfo & { responseCod
     if (status?.startsWith('5.7.') || /spam|policy|blocked|blacklist|denied/i.test(response)) return out('EREJECTED');
     return out('EPERMANENT');
   }
+  // 503 (bad sequence of commands) is about the session's state, not the mail: a new connection helps.
+  if (responseCode === 503) return out('EPROTOCOL');
   if (responseCode !== null && responseCode >= 400 && responseCode < 500) {
     if (status === '4.2.2' || responseCode === 452 && /full|quota/i.test(response)) return out('EMAILBOX_FULL');
     if (responseCode === 454 && /auth/i.test(response)) return out('EAUTH');

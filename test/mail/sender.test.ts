@@ -157,6 +157,12 @@ describe('sender on the mail lab', () => {
       const result = await sender.send(mail);
       expect(result).toEqual({ status: 'failed', permanent: true, code: 'ERECIPIENT_UNKNOWN', message: 'The recipient address does not exist; the mail was not delivered.', retryAt: null });
       expect(outbox.get(mail.id)).toMatchObject({ status: 'failed', attempts: 1, error: { code: 'ERECIPIENT_UNKNOWN', permanent: true } });
+      // Asked again with the same recipient: the recorded failure, no new SMTP attempt.
+      expect(await sender.send(mail)).toEqual(result);
+      expect(outbox.get(mail.id)?.attempts).toBe(1);
+      // The candidate supplied another address (TO:): a new attempt under the same id.
+      expect((await sender.send({ ...mail, to: [{ name: '', address: HR }] })).status).toBe('sent');
+      expect(outbox.get(mail.id)).toMatchObject({ status: 'sent', attempts: 2, to: [HR] });
     } finally {
       sender.close();
     }
