@@ -42,6 +42,8 @@ export function createEffects(deps: {
   composeNotice?: ComposeNotice;
   /** Called with each result, to feed it back to the conversation's machine. */
   onResult: (conversationId: string, event: ConversationEvent) => Promise<void>;
+  /** Registers background work (timer-driven retries) so the owner can await it. */
+  track?: (work: Promise<unknown>) => void;
 }): Effects {
   const { store, sender, clock, log } = deps;
   const composeApproval = deps.composeApproval ?? defaultComposeApproval;
@@ -78,7 +80,8 @@ export function createEffects(deps: {
     retryTimers.get(recordId)?.();
     retryTimers.set(recordId, clock.setTimer(new Date(at), () => {
       retryTimers.delete(recordId);
-      void effects.deliver(conversationId).catch((err) => log.warn({ err, conversationId }, 'retry failed'));
+      const work = effects.deliver(conversationId).catch((err) => log.warn({ err, conversationId }, 'retry failed'));
+      deps.track?.(work);
     }));
   };
 

@@ -104,7 +104,8 @@ export function createRegistry(deps: RegistryDeps): Registry {
     store, sender: deps.sender, clock, log,
     messageIdDomain: deps.messageIdDomain ?? settings.candidate.email.split('@')[1] ?? 'debrief.invalid',
     composeApproval: deps.composeApproval, composeNotice: deps.composeNotice,
-    onResult: (id, event) => deliverEvent(id, event).then(() => {}),
+    onResult: (id, event) => deliverEvent(id, event, logEvent(id, event)).then(() => {}),
+    track: (work) => { track(work); },
   });
   const scheduler = createScheduler({
     clock,
@@ -202,12 +203,28 @@ export function createRegistry(deps: RegistryDeps): Registry {
       }
       return stateOf(actor);
     });
-    if (state && state !== 'error') await effects.deliver(id);
-    return state;
+    if (!state || state === 'error') return state;
+    await effects.deliver(id);
+    // Results of those effects were fed back (and persisted) before deliver resolved.
+    return store.getConversation(id)?.state ?? state;
   }
 
   function messageEntry(direction: MessageEntry['direction'], m: { messageId: string; date: string | null; from: { address: string } | null; subject: string; excerpt: string }, kind: string, to: string[], bodyFile: string | null): MessageEntry {
     return { messageId: m.messageId, date: m.date, direction, from: m.from?.address ?? null, to, subject: m.subject, kind, excerpt: excerpt(m.excerpt), bodyFile };
+  }
+
+  /** Log entries for events that are not decisions or replies (a sent mail joins `messages`). */
+  function logEvent(id: string, event: ConversationEvent): ((rec: ConversationRecord) => void) | undefined {
+    if (event.type !== 'mail.sent') return undefined;
+    const r = store.getOutbox(event.id);
+    if (!r) return undefined;
+    return (rec) => {
+      if (rec.messages.some((x) => x.messageId === r.messageId)) return;
+      rec.messages.push({
+        messageId: r.messageId, date: event.at, direction: 'out', from: settings.candidate.email, to: r.to.map((a) => a.address),
+        subject: r.subject, kind: r.purpose, excerpt: excerpt(r.subject), bodyFile: r.bodyFile,
+      });
+    };
   }
 
   function newId(company: string | null): string {
@@ -323,17 +340,8 @@ export function createRegistry(deps: RegistryDeps): Registry {
         // The full body is on disk; the event the machine sees carries only the excerpt.
         event.message = { ...m, text: undefined };
         delete event.message.text;
-      } else if (event.type === 'mail.sent') {
-        const r = store.getOutbox(event.id);
-        if (r) {
-          before = (rec) => {
-            if (rec.messages.some((x) => x.messageId === r.messageId)) return;
-            rec.messages.push({
-              messageId: r.messageId, date: event.at, direction: 'out', from: settings.candidate.email, to: r.to.map((a) => a.address),
-              subject: r.subject, kind: r.purpose, excerpt: excerpt(r.subject), bodyFile: r.bodyFile,
-            });
-          };
-        }
+      } else {
+        before = logEvent(id, event);
       }
       return track(deliverEvent(id, event, before));
     },
