@@ -132,9 +132,11 @@ export function createSender(options: SenderOptions): SmtpSender {
   }
 
   /** Hands raw bytes to SMTP, retrying transient failures. Returns null on success. */
-  async function deliver(envelope: { from: string; to: string[] }, raw: Buffer, ctx: Record<string, unknown>) {
+  async function deliver(envelope: { from: string; to: string[] }, raw: Buffer, rec: OutboxRecord, ctx: Record<string, unknown>) {
     for (let attempt = 0; ; attempt++) {
       try {
+        // `sending` is durable before every attempt (rule 2).
+        if (attempt > 0) await outbox.put(rec);
         await transport.sendMail({ envelope, raw });
         return null;
       } catch (err) {
@@ -142,6 +144,9 @@ export function createSender(options: SenderOptions): SmtpSender {
         const more = info.retrySoon && attempt < retryDelays.length;
         log.warn({ err, ...ctx, code: info.code, responseCode: info.responseCode, attempt: attempt + 1, willRetry: more }, 'smtp send failed');
         if (!more) return info;
+        // While waiting, the mail is known not to be out (the server refused it, or the
+        // connection failed): a crash now must not turn into an `uncertain` on restart.
+        await outbox.put({ ...rec, status: 'pending' });
         await clock.sleep(retryDelays[attempt]!);
       }
     }
@@ -160,9 +165,14 @@ export function createSender(options: SenderOptions): SmtpSender {
     try {
       found = await sentFolder.contains(rec.messageId);
     } catch (err) {
-      // Cannot tell: leave it `sending` so the next attempt searches again.
-      log.warn({ err, ...ctx }, 'sent folder search failed after an interrupted send');
-      return failure('ESENT_CHECK', new Date(clock.now().getTime() + failedRetryMs));
+      if ((err as { code?: string }).code === 'ENOSENT') {
+        // No Sent folder at all: the search can never answer, so the candidate decides.
+        found = false;
+      } else {
+        // Cannot tell: leave it `sending` so the next attempt searches again.
+        log.warn({ err, ...ctx }, 'sent folder search failed after an interrupted send');
+        return failure('ESENT_CHECK', new Date(clock.now().getTime() + failedRetryMs));
+      }
     }
     if (found) {
       const at = nowIso();
@@ -243,7 +253,7 @@ export function createSender(options: SenderOptions): SmtpSender {
     await outbox.put(rec);
 
     const envelope = { from: from.address, to: outgoing.to.map((a) => a.address) };
-    const error = await deliver(envelope, raw, ctx);
+    const error = await deliver(envelope, raw, rec, ctx);
     if (error) {
       const retryAt = error.permanent ? null : new Date(clock.now().getTime() + (error.code === 'EAUTH' ? 4 * failedRetryMs : failedRetryMs));
       await outbox.put({ ...rec, status: 'failed', error: { code: error.code, permanent: error.permanent, sentence: error.sentence, detail: error.detail, retryAt: retryAt?.toISOString() ?? null } });

@@ -289,6 +289,31 @@ describe('sender retry policy (scripted transport)', () => {
     expect(appended).toHaveLength(1);
   });
 
+  it('the record is `sending` during every attempt and `pending` while waiting between attempts', async () => {
+    const options = unitBase(unitDir);
+    const mail = employerMail(HR);
+    const seen: (string | undefined)[] = [];
+    let calls = 0;
+    const transport = { sendMail: async () => { seen.push(options.outbox.get(mail.id)?.status); if (calls++ < 2) throw Object.assign(new Error('x'), { code: 'ETIMEDOUT' }); return {}; }, close() {} } as unknown as Transporter;
+    const puts: string[] = [];
+    const outbox: OutboxStore = { ...options.outbox, get: options.outbox.get, put: (rec) => { puts.push(rec.status); return options.outbox.put(rec); } };
+    const sender = createSender({ ...options, outbox, saveSentCopy: 'never', transport });
+    expect((await sender.send(mail)).status).toBe('sent');
+    expect(seen).toEqual(['sending', 'sending', 'sending']);
+    expect(puts).toEqual(['sending', 'pending', 'sending', 'pending', 'sending', 'sent']);
+  });
+
+  it('no Sent folder at all: an interrupted send is uncertain, not an endless check', async () => {
+    const options = unitBase(unitDir);
+    const mail = employerMail(HR);
+    const now = new Date().toISOString();
+    await options.outbox.put({ id: mail.id, conversationId: null, messageId: mail.messageId, purpose: 'request', toEmployer: true, to: [HR], subject: mail.subject, status: 'sending', attempts: 1, createdAt: now });
+    const { transport, calls } = scripted([]);
+    const sender = createSender({ ...options, saveSentCopy: 'always', transport, sentFolder: { append: async () => {}, contains: async () => { throw Object.assign(new Error('no Sent'), { code: 'ENOSENT' }); } } });
+    expect(await sender.send(mail)).toEqual({ status: 'uncertain', messageId: mail.messageId });
+    expect(calls()).toBe(0);
+  });
+
   it('Gmail with saveSentCopy auto: no append; permanent 5xx: no retry', async () => {
     const { transport, calls } = scripted([Object.assign(new Error('rejected'), { responseCode: 554, response: '554 5.7.1 Message rejected as spam' })]);
     let appends = 0;
