@@ -31,6 +31,7 @@ const BODY_STRONG: RegExp[] = [
   /\b(?:mailbox|inbox) (?:is )?not (?:monitored|checked)\b/i,
   /\bno longer (?:with|at|employed (?:by|at)|works? (?:at|for)|working (?:at|for)|part of)\b/i,
   /\bhas (?:left|departed) (?:the company|the organi[sz]ation|[A-Z][\w&.-]+)\b/,
+  /\b(?:i have|i've|has|have) (?:now )?(?:left|departed) (?:the company|the organi[sz]ation|the business|the firm|the team)\b|\bi (?:no longer|don't|do not) work (?:at|for|here)\b/i,
   /\bi (?:will|'ll) (?:respond|reply|get back to you|answer)[^.]{0,40}\b(?:when|upon|after|on) (?:my )?return\b/i,
   // German
   /\b(?:bin ich|ich bin)\b[^.]{0,50}\b(?:nicht im büro|außer haus|abwesend|im urlaub|nicht erreichbar|eingeschränkt erreichbar|in elternzeit)\b/i,
