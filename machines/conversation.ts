@@ -504,7 +504,9 @@ export function createConversationMachine(deps: { drafter: Drafter }) {
         ],
       },
       /** Resting: the candidate takes over. Replies are still logged (root handler); STOP ends it. */
-      needsCandidate: {},
+      needsCandidate: {
+        on: { 'employer.reply': { actions: 'noteReply' } },
+      },
       skipped: { type: 'final' },
       stopped: { type: 'final' },
       expired: { type: 'final' },
@@ -513,5 +515,16 @@ export function createConversationMachine(deps: { drafter: Drafter }) {
       closed: { type: 'final' },
       bounced: { type: 'final' },
     },
+  });
+}
+
+/**
+ * The machine with a placeholder Drafter, for inspection only (the diagram, tooling):
+ * the structure does not depend on the Drafter.
+ */
+export function conversationMachineForInspection() {
+  const placeholder = () => ({ subject: '', body: '' });
+  return createConversationMachine({
+    drafter: { request: placeholder, followUp: placeholder, clarification: placeholder, thankYou: placeholder, declineThanks: placeholder },
   });
 }
