@@ -245,7 +245,7 @@ export function readApprovalAnswer(msg: InboundMessage, expect: ApprovalExpectat
     return { ok: false, reason: wrong ? 'wrong-token' : 'no-token' };
   }
 
-  const { unquoted, quoted } = splitReply(msg.text);
+  const { unquoted, quoted, below } = splitReply(msg.text);
   const original = expect.originalDraft ?? null;
 
   // An edited draft: between markers in what the candidate wrote, else inside the quoted copy.
@@ -267,7 +267,9 @@ export function readApprovalAnswer(msg: InboundMessage, expect: ApprovalExpectat
   }
   if (toFromBlock && original && toFromBlock === original.to?.toLowerCase()) toFromBlock = null;
 
-  const rest = withoutDraftBlock(unquoted);
+  // Top-posted answer first; a bottom-poster's lines below the quote only when the top is empty.
+  const top = withoutDraftBlock(unquoted);
+  const rest = top.some((l) => l.trim()) ? top : below;
   let to: string | null = null;
   for (const line of rest) {
     const m = TO_LINE.exec(line);

@@ -28,10 +28,15 @@ const HEADER_NEXT = /^\s*\*?(Sent|Date|Gesendet|Datum|Envoyé|Enviado|To|An|À|P
 const MOBILE_SIGNATURE = /^\s*(Sent from my \w+|Sent from (Mail|Outlook|Yahoo Mail) for \w+|Get Outlook for \w+|Von meinem \w+ gesendet|Envoyé de mon \w+)\b.*$/i;
 
 export interface SplitReply {
-  /** Lines the candidate wrote (quote and mobile signature removed). */
+  /** Lines the candidate wrote above the quote (quote and mobile signature removed). */
   unquoted: string[];
   /** Everything from the first quote line on, as written (with `>` prefixes). */
   quoted: string[];
+  /**
+   * Lines after the last `>` line, for bottom-posters (Thunderbird users, mailing-list habits).
+   * Only for `>`-style quotes: an Outlook-style quote has no prefixes, so its end is unknown.
+   */
+  below: string[];
 }
 
 /** Normalises line ends and splits at the first quote start outside draft markers. */
@@ -48,9 +53,16 @@ export function splitReply(text: string): SplitReply {
       || (/^On\b/i.test(line.trim()) && ATTRIBUTION[0]!.test(`${line.trim()} ${next.trim()}`))
       || OUTLOOK_RULE.test(line)
       || (HEADER_FROM.test(line) && lines.slice(i + 1, i + 5).some((l) => HEADER_NEXT.test(l)));
-    if (cut) return { unquoted: dropMobileSignature(lines.slice(0, i)), quoted: lines.slice(i) };
+    if (cut) {
+      const quoted = lines.slice(i);
+      let lastPrefixed = -1;
+      quoted.forEach((l, j) => { if (/^\s*>/.test(l)) lastPrefixed = j; });
+      const outlookStyle = OUTLOOK_RULE.test(line) || HEADER_FROM.test(line);
+      const below = !outlookStyle && lastPrefixed >= 0 ? dropMobileSignature(quoted.slice(lastPrefixed + 1)) : [];
+      return { unquoted: dropMobileSignature(lines.slice(0, i)), quoted, below };
+    }
   }
-  return { unquoted: dropMobileSignature(lines), quoted: [] };
+  return { unquoted: dropMobileSignature(lines), quoted: [], below: [] };
 }
 
 function dropMobileSignature(lines: string[]): string[] {
