@@ -67,6 +67,9 @@ const DATE_RE = new RegExp(
   'giu',
 );
 
+/** What follows a weekday that only decorates a written date: "Monday 12 January", "Wednesday, January 14th". */
+const WEEKDAY_THEN_DATE = new RegExp(`^[,\\s]*(?:the\\s+|le\\s+|el\\s+|den\\s+|der\\s+)?(?:\\d|(?:${MONTH_RE})(?![${L}]))`, 'iu');
+
 const RETURN_BEFORE = new RegExp(
   `(?:\\bback\\b|\\breturn|\\bzurück|\\bwieder\\b|\\bretour\\b|\\brentre|\\breviens|\\breprend|\\bde vuelta|\\bregres|\\bvolver|\\bvuelvo|\\breincorpor|\\bterug\\b|\\bweer\\b|\\bresume|\\bavailable again|\\bin the office (?:on|from))[^.!?\\n]*$`,
   'iu',
@@ -151,8 +154,8 @@ export function extractReturnDate(
     else if (g.mm) day = resolve(MONTHS[g.mm.toLowerCase()], Number(g.md), g.my ? Number(g.my) : null, sentDay);
     else if (g.wd) {
       // A weekday followed by a written date is that date's decoration, not a date of its own.
-      const rest = body.slice(match.index + match[0].length, match.index + match[0].length + 6);
-      if (/^[,\s]*(?:the\s+|le\s+|el\s+|den\s+)?\d/i.test(rest) || sentDay === null) {
+      const rest = body.slice(match.index + match[0].length, match.index + match[0].length + 20);
+      if (WEEKDAY_THEN_DATE.test(rest) || sentDay === null) {
         continue;
       }
       const target = WEEKDAYS[g.wd.toLowerCase()];

@@ -42,7 +42,7 @@ const VAGUE_ONLY_ONCE = /\b(?:close (?:call|decision)|tough (?:call|decision)|di
 const VAGUE_ONLY = new RegExp(VAGUE_ONLY_ONCE.source, 'gi');
 
 /** "We can't share details" is a refusal, not an observation (unless a "but" follows with one). */
-const REFUSAL = /\b(?:can't|cannot|can not|unable to|not able to|don't|do not|won't|not in a position to|können (?:wir )?(?:leider )?keine?|ne (?:pouvons|sommes) pas|no podemos|kunnen (?:wij |we )?(?:helaas )?geen)\b[^.]{0,30}\b(?:share|provide|give|offer|disclose|geben|teilen|communiquer|fournir|ofrecer|dar|geven|delen)\b/i;
+const REFUSAL = /\b(?:can't|cannot|can not|unable to|not able to|not allowed to|not permitted to|not to|don't|do not|won't|not in a position to|können (?:wir )?(?:leider )?keine?|ne (?:pouvons|sommes) pas|no podemos|kunnen (?:wij |we )?(?:helaas )?geen)\b[^.]{0,30}\b(?:share|provide|give|offer|disclose|geben|teilen|communiquer|fournir|ofrecer|dar|geven|delen)\b/i;
 const CONTRAST = /\b(?:but|however|although|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter)\b/i;
 
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+(.+)$/i;
