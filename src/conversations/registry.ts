@@ -238,8 +238,14 @@ export function createRegistry(deps: RegistryDeps): Registry {
     async restore() {
       let restored = 0, final = 0, errors = 0;
       const toResume: string[] = [];
+      const toFinish: string[] = [];
       for (const rec of store.listConversations()) {
-        if (rec.status === 'final') { final++; continue; }
+        if (rec.status === 'final') {
+          final++;
+          // A final state may still owe the candidate a notice (crash before it went out).
+          if (store.listOutbox((r) => r.conversationId === rec.id && r.status === 'pending').length) toFinish.push(rec.id);
+          continue;
+        }
         if (rec.machineVersion !== MACHINE_VERSION) {
           errors++;
           await markError(rec.id, new Error(`snapshot of machine version ${rec.machineVersion}, this debrief has ${MACHINE_VERSION}`));
@@ -265,6 +271,7 @@ export function createRegistry(deps: RegistryDeps): Registry {
         work.push(effects.deliver(id));
         scheduler.schedule(id, actor.getSnapshot().context.deadline?.at ?? null);
       }
+      for (const id of toFinish) work.push(effects.deliver(id));
       await Promise.all(work);
       // Deadlines that passed while the daemon was down fire once, now.
       const now = clock.now().toISOString();

@@ -293,6 +293,22 @@ describe('restart', () => {
     expect(third.sender.calls).toHaveLength(0);
   });
 
+  it('a final state whose notice had not gone out yet: sent once at restore', async () => {
+    const h = await setup();
+    const first = await h.open();
+    const id = await first.registry.start(rejection());
+    await first.registry.send(id, { type: 'candidate.approve' });
+    first.sender.mode = 'hang-before-delivery';
+    void first.registry.send(id, reply('bounce'));
+    while (first.sender.calls.filter((m) => m.purpose === 'notice').length === 0) await tick();
+    const second = await h.open('ok');
+    expect(second.store.getConversation(id)!.state).toBe('bounced');
+    expect(await second.registry.restore()).toMatchObject({ final: 1 });
+    await second.registry.idle();
+    expect(h.deliveries.filter((m) => m.purpose === 'notice')).toHaveLength(1);
+    expect(second.store.listOutbox((r) => r.status === 'pending')).toHaveLength(0);
+  });
+
   it('result recorded but not yet seen by the machine: replayed at restore', async () => {
     const h = await setup();
     const first = await h.open();
