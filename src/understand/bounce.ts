@@ -90,9 +90,12 @@ export function detectBounce(msg: InboundMessage): BounceInfo | null {
   const subjectHit = SUBJECT.some((r) => r.test(msg.subject));
   if (daemon) score += 2;
   if (subjectHit) score += 2;
-  if (BODY.some((r) => r.test(body))) score += 2;
+  const personLike = /^\s*(?:re|aw|sv|antw)\s*:/i.test(msg.subject);
+  // Body phrases only decide when a bounce-like subject sits behind a person's "Re:" (the other
+  // cues decide alone), so the body is scanned only then: most mail is not a bounce.
+  if (subjectHit && personLike && score < 3 && BODY.some((r) => r.test(body))) score += 2;
   // A report, a mail daemon, a bounce subject that is not a person's "Re:", or two cues together.
-  const bounce = score >= 3 || daemon || (subjectHit && !/^\s*(?:re|aw|sv|antw)\s*:/i.test(msg.subject));
+  const bounce = score >= 3 || daemon || (subjectHit && !personLike);
   if (!bounce) return null;
 
   const statusInText = /\b([45]\.\d{1,3}\.\d{1,3})\b/.exec(body)?.[1] ?? null;

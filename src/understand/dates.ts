@@ -64,21 +64,21 @@ const DATE_RE = new RegExp(
     `(?<![${L}])(?<mm>${MONTH_RE})\\.?\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,?\\s*(?<my>20\\d\\d))?`,
     `(?<![${L}])(?<wd>${WEEKDAY_RE})(?![${L}])`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 /** What follows a weekday that only decorates a written date: "Monday 12 January", "Wednesday, January 14th". */
-const WEEKDAY_THEN_DATE = new RegExp(`^[,\\s]*(?:the\\s+|le\\s+|el\\s+|den\\s+|der\\s+)?(?:\\d|(?:${MONTH_RE})(?![${L}]))`, 'iu');
+const WEEKDAY_THEN_DATE = new RegExp(`^[,\\s]*(?:the\\s+|le\\s+|el\\s+|den\\s+|der\\s+)?(?:\\d|(?:${MONTH_RE})(?![${L}]))`, 'i');
 
 const RETURN_BEFORE = new RegExp(
   `(?:\\bback\\b|\\breturn|\\bzurück|\\bwieder\\b|\\bretour\\b|\\brentre|\\breviens|\\breprend|\\bde vuelta|\\bregres|\\bvolver|\\bvuelvo|\\breincorpor|\\bterug\\b|\\bweer\\b|\\bresume|\\bavailable again|\\bin the office (?:on|from))[^.!?\\n]*$`,
-  'iu',
+  'i',
 );
-const FROM_BEFORE = /(?:\bfrom\b|\bstarting\b|\bab\b|\bà partir d|\ba partir d|\bvanaf\b|\bdès\b|\bdesde\b)[^.!?\n]{0,25}$/iu;
+const FROM_BEFORE = /(?:\bfrom\b|\bstarting\b|\bab\b|\bà partir d|\ba partir d|\bvanaf\b|\bdès\b|\bdesde\b)[^.!?\n]{0,25}$/i;
 const RETURN_AFTER =
-  /^[^.!?\n]{0,60}?(?:\bback\b|\bwieder\b|\bzurück|\bweer\b|\bterug\b|de retour|\bdisponible|\bavailable|\breachable|\berreichbar|\bbereikbaar|\baanwezig|\bin the office|\bim büro|\bau bureau|\ben la oficina|\bop kantoor)/iu;
+  /^[^.!?\n]{0,60}?(?:\bback\b|\bwieder\b|\bzurück|\bweer\b|\bterug\b|de retour|\bdisponible|\bavailable|\breachable|\berreichbar|\bbereikbaar|\baanwezig|\bin the office|\bim büro|\bau bureau|\ben la oficina|\bop kantoor)/i;
 const UNTIL_BEFORE =
-  /(?:\buntil\b|\btill\b|\btil\b|\bthrough\b|\bthru\b|\bup to and including\b|\bbis\b|jusqu'?(?:au|à|a)\b|jusqu’(?:au|à)|\bhasta\b|\btot(?: en met)?\b|\bt\/m\b|\bto\b|\bau\b|\bal\b|\band\b)[^.!?\n]{0,25}$|^[.\s]*[-–—]\s*$/iu;
+  /(?:\buntil\b|\btill\b|\btil\b|\bthrough\b|\bthru\b|\bup to and including\b|\bbis\b|jusqu'?(?:au|à|a)\b|jusqu’(?:au|à)|\bhasta\b|\btot(?: en met)?\b|\bt\/m\b|\bto\b|\bau\b|\bal\b|\band\b)[^.!?\n]{0,25}$|^[.\s]*[-–—]\s*$/i;
 
 interface YMD {
   y: number;
@@ -172,7 +172,7 @@ export function extractReturnDate(
       bestReturn = Math.max(bestReturn ?? -Infinity, day);
     } else if (UNTIL_BEFORE.test(before)) {
       bestUntil = Math.max(bestUntil ?? -Infinity, day + DAY_MS);
-    } else if (RETURN_AFTER.test(after) && /^\W{0,3}(?:i\b|ich\b|je\b|ik\b|estar|i'll|i will|bin\b)/iu.test(after.trimStart()) === false && /\b(?:back|wieder|weer|terug|de retour|de vuelta)\b/iu.test(after.slice(0, 40))) {
+    } else if (RETURN_AFTER.test(after) && /^\W{0,3}(?:i\b|ich\b|je\b|ik\b|estar|i'll|i will|bin\b)/i.test(after.trimStart()) === false && /\b(?:back|wieder|weer|terug|de retour|de vuelta)\b/i.test(after.slice(0, 40))) {
       // "12 January I'm back" / "am 12.01. wieder da"
       bestReturn = Math.max(bestReturn ?? -Infinity, day);
     }

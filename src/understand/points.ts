@@ -34,7 +34,7 @@ const CONCRETE = new RegExp(
     // Dutch
     String.raw`\b(?:ontbr(?:eek|ak|aken)|miste|meer (?:ervaring|diepgang)|ervaring (?:met|in)|vaardigheden|kennis|antwoord(?:en)?|voorbeelden|technisch(?:e)?|communicatie|architectuur|systeemontwerp|opdracht|presentatie|de andere kandida(?:at|te)|de gekozen kandida(?:at|te)|vergeleken|verbeteren|niet (?:genoeg|voldoende|diep genoeg)|te (?:algemeen|oppervlakkig|kort)|concreet|concrete|diepgang|had kunnen|hadden)\b`,
   ].join('|'),
-  'iu',
+  'i',
 );
 
 /** Sentences that only say "it was close, we chose someone else" are the vague kind of feedback. */

@@ -94,13 +94,22 @@ const QUOTE = /^[ \t]*(?:>|[A-Za-z]{1,12}>(?!>*\s*$)|[A-Za-z]{1,12}>)/;
 const PIPE_QUOTE = /^\|/;
 const CODE_FENCE = /^\s*```/;
 
+// Cheap pre-checks: most lines are prose and can skip the expensive pattern lists entirely.
+// Each is a necessary condition of its list (every pattern in the list contains one of these).
+const MAYBE_SIGNATURE = /sent|from|outlook|envoy|von meinem|gesendet|nachricht|inviato|sendt|enviado|verzonden|verstuurd|från|從|从/i;
+const MAYBE_EMBEDDED = /wrote|writes|said|says|écrit|dit|schrieb|geschr|escribi|schreef|scritto|escreveu|skrev|napisa|写道|пише|написа|@|--|forward|begin|début|anfang|inicio|posted by|GMT|\d{4}/i;
+const MAYBE_HEADER = /^[^:]{1,40}[:：]/;
+
 function classify(line: string): Kind {
   if (EMPTY.test(line)) return 'e';
   if (DELIMITER.test(line)) return 'd';
-  const unlinked = line.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
-  if (SIGNATURES.some((r) => r.test(unlinked))) return 's';
-  if (EMBEDDED.some((r) => r.test(line))) return 'b';
-  if (HEADER_DATE.test(line) || HEADER_TEXT.test(line)) return 'h';
+  if (line.length > 300) return line.trimStart().startsWith('>') ? 'q' : 't';
+  if (MAYBE_SIGNATURE.test(line)) {
+    const unlinked = line.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
+    if (SIGNATURES.some((r) => r.test(unlinked))) return 's';
+  }
+  if (MAYBE_EMBEDDED.test(line) && EMBEDDED.some((r) => r.test(line))) return 'b';
+  if (MAYBE_HEADER.test(line) && (HEADER_DATE.test(line) || HEADER_TEXT.test(line))) return 'h';
   if (QUOTE.test(line) || PIPE_QUOTE.test(line)) return 'q';
   return 't';
 }
@@ -135,7 +144,7 @@ function foldWrappedMarkers(lines: string[]): string[] {
     }
     // Other markers wrapped once: "2016-10-24 15:36 GMT+02:00 Foo <\nfoo@x.y>:",
     // "Max <max@x.de> schrieb am Fr., 28.\nApr. 2017 um 11:53 Uhr:".
-    if (i + 1 < lines.length && FOLD_CANDIDATE.test(line) && line.length < 200 && !HEADER_DATE.test(line) && !HEADER_TEXT.test(line) && !EMBEDDED.some((r) => r.test(line))) {
+    if (i + 1 < lines.length && line.length < 200 && FOLD_CANDIDATE.test(line) && !HEADER_DATE.test(line) && !HEADER_TEXT.test(line) && !EMBEDDED.some((r) => r.test(line))) {
       const next = lines[i + 1].replace(/^[ \t>]*/, '').trim();
       const joined = `${line.trimEnd()} ${next}`;
       if (next && EMBEDDED.some((r) => r.test(joined))) {
@@ -169,7 +178,7 @@ export function trimReply(text: string): string {
 
   let inCode = false;
   const kinds: Kind[] = lines.map((line) => {
-    if (CODE_FENCE.test(line)) {
+    if (line.startsWith('```') || (line.includes('```') && CODE_FENCE.test(line))) {
       inCode = !inCode;
       return 't';
     }

@@ -35,7 +35,7 @@ const RECONSIDER = new RegExp(
     // Dutch
     String.raw`\bnog (?:steeds )?(?:interesse|geïnteresseerd)\b|\bvacature\b[^.]{0,30}\b(?:weer open|opnieuw open|heropend)|\bheroverwegen\b|\bkandida(?:at|te)\b[^.]{0,40}\b(?:heeft afgehaakt|heeft zich teruggetrokken|heeft afgezegd|heeft bedankt)`,
   ].join('|'),
-  'iu',
+  'i',
 );
 
 const CALL = new RegExp(
@@ -49,7 +49,7 @@ const CALL = new RegExp(
     String.raw`\b(?:una (?:llamada|videollamada)|llamarte|llamarle|hablar por teléfono|por teléfono)\b`,
     String.raw`\b(?:bellen|telefoongesprek|belafspraak|videogesprek|telefonisch (?:toelichten|bespreken)|even bellen)\b`,
   ].join('|'),
-  'iu',
+  'i',
 );
 
 const DECLINED = new RegExp(
@@ -63,34 +63,37 @@ const DECLINED = new RegExp(
     String.raw`\bno (?:podemos|damos|proporcionamos|ofrecemos|nos es posible)\b[^.]{0,40}\b(?:feedback|comentarios|retroalimentación|valoraciones|motivos)|\bpolítica (?:de la empresa|interna)\b`,
     String.raw`\b(?:geen|niet)\b[^.]{0,25}\b(?:individuele|persoonlijke|inhoudelijke)?\s*feedback\b[^.]{0,30}\b(?:geven|verstrekken|delen|mogelijk)|\b(?:bedrijfsbeleid|ons beleid|beleid van)\b`,
   ].join('|'),
-  'iu',
+  'i',
 );
 
 /** A question to the candidate ("could you tell me which part you'd like feedback on?"), not small talk. */
-const DIRECTED = /\b(?:you|your|you'd|you're|sie|ihnen|ihr(?:e|en)?|du|dir|dich|vous|votre|tu|te|ton|ta|usted|su|tú|tu|te|je|jij|jou|jouw|u|uw)\b/iu;
+const DIRECTED = /\b(?:you|your|you'd|you're|sie|ihnen|ihr(?:e|en)?|du|dir|dich|vous|votre|tu|te|ton|ta|usted|su|tú|tu|te|je|jij|jou|jouw|u|uw)\b/i;
 const SMALL_TALK = /\b(?:how are you|hope you'?re well|anything else (?:i|we) can (?:help|do)|does (?:that|this) (?:help|make sense)|makes sense\?|wie geht'?s|comment allez-vous|¿qué tal|hoe gaat het)\b/i;
 const ASK_WITHOUT_MARK = /\b(?:(?:please |could you |can you )?let (?:me|us) know (?:which|what|whether|if you(?:'d| would) (?:like|prefer))|please (?:tell|send|share|clarify|confirm)|teilen sie (?:mir|uns) (?:bitte )?mit|pourriez-vous (?:me |nous )?(?:préciser|indiquer|dire)|podrías (?:indicarme|decirme|aclarar)|kunt u (?:aangeven|laten weten))\b/i;
 
-const LANGUAGE_WORDS: Record<Language, RegExp> = {
-  en: /\b(?:the|and|you|your|we|for|with|this|that|is|are|to|of|thanks|would)\b/giu,
-  de: /\b(?:und|der|die|das|sie|ihre|ihnen|wir|nicht|mit|für|ist|ich|vielen|dank|leider|bei)\b/giu,
-  fr: /\b(?:le|la|les|et|vous|votre|nous|pour|avec|est|je|pas|une|des|merci|de)\b/giu,
-  es: /\b(?:el|la|los|las|y|usted|tu|nosotros|para|con|es|que|una|gracias|por|del)\b/giu,
-  nl: /\b(?:de|het|en|je|jij|u|uw|wij|we|voor|met|niet|een|bedankt|ik|van|dat)\b/giu,
+/** Common words of each language; a word listed under two languages counts for both. */
+const LANGUAGE_WORDS: Record<Language, string> = {
+  en: 'the and you your we for with this that is are to of thanks would',
+  de: 'und der die das sie ihre ihnen wir nicht mit für ist ich vielen dank leider bei',
+  fr: 'le la les et vous votre nous pour avec est je pas une des merci de',
+  es: 'el la los las y usted tu nosotros para con es que una gracias por del',
+  nl: 'de het en je jij u uw wij we voor met niet een bedankt ik van dat',
 };
+const WORD_LANGUAGES = new Map<string, Language[]>();
+for (const [lang, words] of Object.entries(LANGUAGE_WORDS) as Array<[Language, string]>) {
+  for (const w of words.split(' ')) WORD_LANGUAGES.set(w, [...(WORD_LANGUAGES.get(w) ?? []), lang]);
+}
+const LANGUAGE_ORDER: Language[] = ['en', 'de', 'fr', 'es', 'nl'];
 
-/** A small private language guess by common words (the detector's own may replace it later). */
+/** A small private language guess by common words (one pass over the first 1,500 characters). */
 function guessLanguage(text: string): Language {
-  const sample = text.slice(0, 3_000);
-  let best: Language = 'en';
-  let bestCount = 0;
-  for (const [lang, re] of Object.entries(LANGUAGE_WORDS) as Array<[Language, RegExp]>) {
-    const count = sample.match(re)?.length ?? 0;
-    if (count > bestCount) {
-      best = lang;
-      bestCount = count;
-    }
+  const counts: Record<Language, number> = { en: 0, de: 0, fr: 0, es: 0, nl: 0 };
+  for (const word of text.slice(0, 1_500).toLowerCase().split(/[^a-zà-ÿ]+/)) {
+    const langs = WORD_LANGUAGES.get(word);
+    if (langs) for (const l of langs) counts[l]++;
   }
+  let best: Language = 'en';
+  for (const l of LANGUAGE_ORDER) if (counts[l] > counts[best]) best = l;
   return best;
 }
 
