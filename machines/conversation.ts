@@ -88,6 +88,8 @@ export type MailIntent =
       id: string;
       target: 'candidate';
       purpose: 'approval' | 'reminder';
+      /** This approval round's token (see approvalToken). */
+      token: string;
       /** The draft the candidate is asked about (copied, so the mail matches what was asked). */
       draft: PendingDraft;
       /** Planned follow-up times (ISO) the approval covers; empty when each needs approval. */
@@ -98,6 +100,8 @@ export type MailIntent =
       target: 'candidate';
       purpose: 'notice' | 'help';
       notice: NoticeKind;
+      /** For `help`: the current approval round's token, so an answer to the help mail counts. */
+      token: string | null;
       /** The message that prompted the notice (employer reply excerpt, bounce diagnostic...). */
       excerpt: string | null;
       from: Address | null;
@@ -148,6 +152,8 @@ export interface ConversationContext extends Omit<ConversationInput, 'now'> {
   resumeAfter: string | null;
   feedback: string[];
   replies: number;
+  /** Approval mails asked so far; each round has its own token. */
+  approvalRound: number;
   outcome: string | null;
   skipReason: string | null;
 }
@@ -215,8 +221,22 @@ function nextId(context: ConversationContext): { id: string; seq: number } {
 
 function notice(context: ConversationContext, kind: NoticeKind, purpose: 'notice' | 'help', extra: Partial<{ excerpt: string | null; from: Address | null; detail: string | null }> = {}) {
   const { id, seq } = nextId(context);
-  const intent: MailIntent = { id, target: 'candidate', purpose, notice: kind, excerpt: extra.excerpt ?? null, from: extra.from ?? null, detail: extra.detail ?? null };
+  const token = purpose === 'help' ? approvalToken(context.token, context.approvalRound) : null;
+  const intent: MailIntent = { id, target: 'candidate', purpose, notice: kind, token, excerpt: extra.excerpt ?? null, from: extra.from ?? null, detail: extra.detail ?? null };
   return { seq, outbox: [...context.outbox, intent] };
+}
+
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+
+/**
+ * The token of one approval round: the conversation's random token plus the round number in
+ * lower-case base32 (the alphabet of src/approval/token.ts). A late answer to an older approval
+ * mail carries an older token and cannot approve the draft now pending.
+ */
+export function approvalToken(base: string, round: number): string {
+  let n = round, suffix = '';
+  do { suffix = BASE32[n % 32] + suffix; n = Math.floor(n / 32); } while (n > 0);
+  return `${base}${suffix}`;
 }
 
 const lastOf = <T>(list: T[]): T | null => (list.length ? list[list.length - 1]! : null);
@@ -287,20 +307,21 @@ export function createConversationMachine(deps: { drafter: Drafter }) {
       queueApproval: assign(({ context, event }) => {
         const at = eventAt(event as never, context);
         const { id, seq } = nextId(context);
+        const approvalRound = context.approvalRound + 1;
         const coversFollowUps = context.pending?.kind === 'request' && !context.settings.approveEachFollowUp;
         const intent: MailIntent = {
-          id, target: 'candidate', purpose: 'approval', draft: context.pending!,
+          id, target: 'candidate', purpose: 'approval', token: approvalToken(context.token, approvalRound), draft: context.pending!,
           plannedFollowUps: coversFollowUps ? planFollowUps(new Date(at), context.settings) : [],
         };
         return {
-          seq, outbox: [...context.outbox, intent], reminded: false,
+          seq, outbox: [...context.outbox, intent], reminded: false, approvalRound,
           deadline: { at: applyDuration(new Date(at), context.settings.approvalTimeout, context.settings.timezone).toISOString(), kind: 'approval_reminder' as const },
         };
       }),
       queueReminder: assign(({ context, event }) => {
         const at = eventAt(event as never, context);
         const { id, seq } = nextId(context);
-        const intent: MailIntent = { id, target: 'candidate', purpose: 'reminder', draft: context.pending!, plannedFollowUps: [] };
+        const intent: MailIntent = { id, target: 'candidate', purpose: 'reminder', token: approvalToken(context.token, context.approvalRound), draft: context.pending!, plannedFollowUps: [] };
         return {
           seq, outbox: [...context.outbox, intent], reminded: true,
           deadline: { at: applyDuration(new Date(at), context.settings.approvalTimeout, context.settings.timezone).toISOString(), kind: 'approval_expiry' as const },
@@ -414,6 +435,7 @@ export function createConversationMachine(deps: { drafter: Drafter }) {
         resumeAfter: null,
         feedback: [],
         replies: 0,
+        approvalRound: 0,
         outcome: null,
         skipReason: null,
       };

@@ -9,17 +9,22 @@ import type { NoticeKind } from '../../machines/conversation.ts';
 
 export type { NoticeKind };
 
+/**
+ * Structurally a superset of src/approval's ApprovalFacts, so its composeApproval can be passed
+ * as is; `reminder` is extra (a composer may ignore it; the runtime then prefixes the subject).
+ */
 export interface ApprovalFacts {
   conversationId: string;
-  /** One-time token for this conversation; the answer must carry it. */
+  /** This approval round's one-time token; the answer must carry it. */
   token: string;
   company: string | null;
   role: string | null;
-  /** ≤ 280 characters of the rejection. */
-  rejectionExcerpt: string;
+  /** The rejection; `excerpt` ≤ 280 characters. */
+  rejection: { from: string; subject: string; date: string | null; excerpt: string };
   /** What is asked: the request, a follow-up, a clarification, a thank-you. */
   kind: DraftKind;
-  draft: { to: Address | null; subject: string; body: string };
+  /** `to` is a lower-case address, or null when none is known. */
+  draft: { to: string | null; subject: string; body: string };
   /** Absolute times (ISO) of the follow-ups this approval covers; empty if none. */
   plannedFollowUps: string[];
   /** No human contact is known: the answer must name a recipient (APPROVE TO ...). */
@@ -31,7 +36,11 @@ export interface ApprovalFacts {
 
 export interface NoticeFacts {
   conversationId: string;
-  token: string;
+  /** For `needs_recipient` (a help mail): the current approval round's token; else null. */
+  token: string | null;
+  /** The draft kind awaiting approval, when there is one (help mails name it). */
+  draftKind: DraftKind | null;
+  needsRecipient: boolean;
   company: string | null;
   role: string | null;
   /** The employer message that prompted it (≤ 280 chars), when there is one. */
@@ -51,9 +60,9 @@ export const defaultComposeApproval: ComposeApproval = (f) => {
   const lines = [
     f.reminder ? 'Reminder: this draft is still waiting for your answer.' : `debrief drafted a ${f.kind.replace('_', ' ')} for ${label(f)}.`,
     '',
-    `They wrote: "${f.rejectionExcerpt}"`,
+    `They wrote: "${f.rejection.excerpt}"`,
     '',
-    `To: ${f.draft.to ? f.draft.to.address : '(no contact found: answer APPROVE TO name@company.com)'}`,
+    `To: ${f.draft.to ?? '(no contact found: answer APPROVE TO name@company.com)'}`,
     `Subject: ${f.draft.subject}`,
     '',
     f.draft.body,
@@ -62,8 +71,8 @@ export const defaultComposeApproval: ComposeApproval = (f) => {
   if (f.plannedFollowUps.length) {
     lines.push('If there is no answer, follow-ups are planned for:', ...f.plannedFollowUps.map((d) => `  - ${d}`), '');
   }
-  lines.push('Reply with APPROVE (edit the draft below it if you like), SKIP or STOP.', `[debrief ${f.conversationId} ${f.token}]`);
-  return { subject: `${f.reminder ? 'Reminder: ' : ''}[debrief] Approve feedback request: ${label(f)}`, text: lines.join('\n') };
+  lines.push('Reply with APPROVE (edit the draft below it if you like), SKIP or STOP.', `(conversation ${f.conversationId})`);
+  return { subject: `${f.reminder ? 'Reminder: ' : ''}Approve ${f.kind.replace('_', ' ')}: ${label(f)} [debrief:${f.token}]`, text: lines.join('\n') };
 };
 
 const NOTICE_SUBJECTS: Record<NoticeKind, string> = {
@@ -84,5 +93,6 @@ export const defaultComposeNotice: ComposeNotice = (kind, f) => {
   if (kind === 'needs_recipient') lines.push('', 'The rejection came from an address nobody reads. Answer APPROVE TO name@company.com.');
   if (kind === 'needs_candidate') lines.push('', 'debrief will not write to them again in this conversation; it keeps logging their replies.');
   lines.push('', `[debrief ${f.conversationId}]`);
-  return { subject: `[debrief] ${NOTICE_SUBJECTS[kind]}: ${label(f)}`, text: lines.join('\n') };
+  const tag = f.token ? ` [debrief:${f.token}]` : '';
+  return { subject: `[debrief] ${NOTICE_SUBJECTS[kind]}: ${label(f)}${tag}`, text: lines.join('\n') };
 };

@@ -61,19 +61,35 @@ export function createEffects(deps: {
     }
     if ('draft' in intent) {
       const mail = composeApproval({
-        conversationId: ctx.id, token: ctx.token, company: ctx.company, role: ctx.role,
-        rejectionExcerpt: ctx.rejection.excerpt, kind: intent.draft.kind,
-        draft: { to: intent.draft.to, subject: intent.draft.subject, body: intent.draft.body },
+        conversationId: ctx.id, token: intent.token, company: ctx.company, role: ctx.role,
+        rejection: { from: ctx.rejection.from?.address ?? '', subject: ctx.rejection.subject, date: ctx.rejection.date, excerpt: ctx.rejection.excerpt },
+        kind: intent.draft.kind,
+        draft: { to: intent.draft.to?.address ?? null, subject: intent.draft.subject, body: intent.draft.body },
         plannedFollowUps: intent.plannedFollowUps, needsRecipient: intent.draft.to === null,
         reminder: intent.purpose === 'reminder', timezone: ctx.settings.timezone,
       });
-      return { to: candidate, ...mail, ...thread, headers };
+      const subject = intent.purpose === 'reminder' && !/^reminder/i.test(mail.subject) ? `Reminder: ${mail.subject}` : mail.subject;
+      return { to: candidate, subject, text: mail.text, ...thread, headers };
     }
     const mail = composeNotice(intent.notice, {
-      conversationId: ctx.id, token: ctx.token, company: ctx.company, role: ctx.role,
-      excerpt: intent.excerpt, from: intent.from, detail: intent.detail,
+      conversationId: ctx.id, token: intent.token, draftKind: ctx.pending?.kind ?? null, needsRecipient: (ctx.pending?.to ?? null) === null,
+      company: ctx.company, role: ctx.role, excerpt: intent.excerpt, from: intent.from, detail: intent.detail,
     });
     return { to: candidate, ...mail, ...thread, headers };
+  };
+
+  /**
+   * Approval, reminder and help mails carry their round's token in the Message-ID
+   * (`<debrief-approval.<token>[.n]@domain>`, the scheme of src/approval/token.ts), so the
+   * candidate's reply proves which draft it answers. Other mails: `<debrief.<conv>.<seq>.<rand>@domain>`.
+   */
+  const messageIdFor = (ctx: ConversationContext, intent: MailIntent, seq: string): string => {
+    const token = 'token' in intent ? intent.token : null;
+    if (token && intent.target === 'candidate') {
+      const n = intent.purpose === 'approval' ? '' : `.${seq}`;
+      return `<debrief-approval.${token}${n}@${deps.messageIdDomain}>`;
+    }
+    return `<debrief.${ctx.id}.${seq}.${randomBytes(6).toString('hex')}@${deps.messageIdDomain}>`;
   };
 
   const retryAt = (conversationId: string, recordId: string, at: string) => {
@@ -136,7 +152,7 @@ export function createEffects(deps: {
         const bodyFile = await store.writeBody(ctx.id, `out-${seq}`, mail.text);
         records.push({
           id: intent.id, conversationId: ctx.id,
-          messageId: `<debrief.${ctx.id}.${seq}.${randomBytes(6).toString('hex')}@${deps.messageIdDomain}>`,
+          messageId: messageIdFor(ctx, intent, seq),
           purpose: intent.purpose, toEmployer: intent.target === 'employer', to: mail.to, subject: mail.subject,
           inReplyTo: mail.inReplyTo, references: mail.references, bodyFile,
           ...(mail.headers ? { headers: mail.headers } : {}),

@@ -22,7 +22,7 @@ import type { RejectionVerdict } from '../understand/types.ts';
 import { excerpt, type Store } from '../store/store.ts';
 import type { ConversationRecord, MessageEntry } from '../store/schema.ts';
 import {
-  createConversationMachine, FINAL_STATES, MACHINE_VERSION,
+  approvalToken, createConversationMachine, FINAL_STATES, MACHINE_VERSION,
   type ConversationContext, type ConversationEvent, type ConversationInput, type ConversationSettings, type ConversationState, type RejectionFacts,
 } from '../../machines/conversation.ts';
 import { createEffects } from './effects.ts';
@@ -60,6 +60,15 @@ export interface Registry {
   send(id: string, event: IncomingEvent): Promise<string | null>;
   /** The conversation any of these Message-IDs (In-Reply-To, References...) belongs to. */
   routeByMessageId(ids: string[]): string | null;
+  /**
+   * For the router's lookup: the live conversation whose counterpart (contact or rejection
+   * sender) is `address` and whose rejection subject normalises to `normalisedSubject`.
+   */
+  bySenderAndSubject(address: string, normalisedSubject: string, normalise: (subject: string) => string): string | null;
+  /** Whether debrief sent (or decided to send) a mail with this Message-ID. */
+  isOutbound(messageId: string): boolean;
+  /** The approval now awaiting the candidate's answer, or null (not awaiting approval). */
+  pendingApproval(id: string): PendingApproval | null;
   list(): ConversationSummary[];
   /** Live machine context of an active conversation (for show/tests). */
   context(id: string): Readonly<ConversationContext> | null;
@@ -80,8 +89,30 @@ export interface RegistryDeps {
   composeNotice?: ComposeNotice;
   /** Domain of generated Message-IDs; the candidate's address domain by default. */
   messageIdDomain?: string;
-  /** Random hex (ids, tokens); injectable for tests. */
+  /** Random hex for conversation ids; injectable for tests. */
   random?: (bytes: number) => string;
+  /** A new conversation token (lower-case base32, as src/approval/token.ts newToken). */
+  newToken?: () => string;
+}
+
+/** What the approval reader needs to check an answer against the draft now pending. */
+export interface PendingApproval {
+  conversationId: string;
+  /** The current round's token: in the approval mail's subject tag and Message-ID. */
+  token: string;
+  /** Message-IDs of this round's approval, reminder and help mails. */
+  messageIds: string[];
+  /** The approval mail's own Message-ID (ApprovalExpectation.approvalMessageId). */
+  approvalMessageId: string | null;
+  draft: { to: string | null; subject: string; body: string };
+  needsRecipient: boolean;
+}
+
+function base32Token(): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+  let out = '';
+  for (const b of randomBytes(16)) out += alphabet[b & 31];
+  return out;
 }
 
 const isFinal = (state: string) => (FINAL_STATES as readonly string[]).includes(state);
@@ -94,6 +125,7 @@ function slug(text: string | null): string {
 export function createRegistry(deps: RegistryDeps): Registry {
   const { store, clock, log, settings } = deps;
   const random = deps.random ?? ((n: number) => randomBytes(n).toString('hex'));
+  const newToken = deps.newToken ?? base32Token;
   const machine = createConversationMachine({ drafter: deps.drafter });
   const actors = new Map<string, ConversationActor>();
   const chains = new Map<string, Promise<unknown>>();
@@ -296,7 +328,7 @@ export function createRegistry(deps: RegistryDeps): Registry {
       try {
         actor = spawn(id, {
           input: {
-            id, now: now.toISOString(), token: random(8), company: verdict.company, role: verdict.role,
+            id, now: now.toISOString(), token: newToken(), company: verdict.company, role: verdict.role,
             stage: verdict.stage, language: verdict.language, contact: verdict.contact, rejection, settings,
           },
         });
@@ -359,6 +391,35 @@ export function createRegistry(deps: RegistryDeps): Registry {
         if (id) return id;
       }
       return null;
+    },
+
+    bySenderAndSubject(address, normalisedSubject, normalise) {
+      const wanted = address.trim().toLowerCase();
+      for (const [id, actor] of actors) {
+        const ctx = actor.getSnapshot().context;
+        const counterpart = [ctx.contact?.address, ctx.rejection.from?.address].map((a) => a?.toLowerCase());
+        if (counterpart.includes(wanted) && normalise(ctx.rejection.subject) === normalisedSubject) return id;
+      }
+      return null;
+    },
+
+    isOutbound: (messageId) => store.isOutbound(messageId.trim()),
+
+    pendingApproval(id) {
+      const actor = actors.get(id);
+      if (!actor) return null;
+      const snap = actor.getSnapshot();
+      const ctx = snap.context;
+      if (snap.value !== 'awaitingApproval' || !ctx.pending || ctx.approvalRound === 0) return null;
+      const token = approvalToken(ctx.token, ctx.approvalRound);
+      const records = store.listOutbox((r) => r.conversationId === id && r.messageId.startsWith(`<debrief-approval.${token}`));
+      return {
+        conversationId: id, token,
+        messageIds: records.map((r) => r.messageId),
+        approvalMessageId: records.find((r) => r.purpose === 'approval')?.messageId ?? null,
+        draft: { to: ctx.pending.to?.address ?? null, subject: ctx.pending.subject, body: ctx.pending.body },
+        needsRecipient: ctx.pending.to === null,
+      };
     },
 
     list() {

@@ -115,6 +115,11 @@ export interface StoreData {
   /** Message-IDs already handled by the watcher, oldest first (bounded ring). */
   handled: string[];
   sends: SendBookkeeping;
+  /**
+   * The SMTP sender's own records (src/mail/sender.ts OutboxRecord, keyed by outbox id), kept
+   * here so everything durable is in one file; see sender-outbox.ts. Opaque to the rest.
+   */
+  senderOutbox: Record<string, unknown>;
 }
 
 export function emptyData(): StoreData {
@@ -125,6 +130,7 @@ export function emptyData(): StoreData {
     cursor: null,
     handled: [],
     sends: { day: '', count: 0, lastByRecipient: {} },
+    senderOutbox: {},
   };
 }
 

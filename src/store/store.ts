@@ -55,6 +55,8 @@ export interface Store {
   findByRejection(messageId: string): Readonly<ConversationRecord> | undefined;
   /** The conversation a Message-ID belongs to (sent or received in it), or null. */
   conversationOf(messageId: string): string | null;
+  /** Whether an outbox record has this Message-ID (debrief sent or will send it). */
+  isOutbound(messageId: string): boolean;
   /** Adds Message-IDs to the index (the registry calls it when it records new ids). */
   index(conversationId: string, messageIds: Iterable<string>): void;
 
@@ -70,6 +72,8 @@ export interface Store {
   isHandled(messageId: string): boolean;
   markHandled(messageId: string): Promise<void>;
   getSends(): Readonly<SendBookkeeping>;
+  /** The SMTP sender's records (see sender-outbox.ts). */
+  senderRecords(): Readonly<Record<string, unknown>>;
   /** Counts an employer send for the caps (`day` is the candidate's local day, YYYY-MM-DD). */
   recordSend(recipient: string, at: Date, day: string): Promise<void>;
 }
@@ -87,6 +91,7 @@ export function createStore(deps: { dir: string; clock: Clock; log: Logger }): S
   let opened = false;
   const byMessageId = new Map<string, string>();
   const byRejection = new Map<string, string>();
+  const outbound = new Set<string>();
   let handled = new Set<string>();
 
   // Serialized, coalesced writes: `next` is the write not yet started; it serializes the data
@@ -136,8 +141,13 @@ export function createStore(deps: { dir: string; clock: Clock; log: Logger }): S
         db.data = result.data;
         migrated = result.migrated;
       }
+      // Optional slots added within version 1 default to empty.
+      db.data = { ...emptyData(), ...db.data };
       for (const c of Object.values(db.data.conversations)) indexConversation(c);
-      for (const r of Object.values(db.data.outbox)) if (r.conversationId) byMessageId.set(r.messageId, r.conversationId);
+      for (const r of Object.values(db.data.outbox)) {
+        outbound.add(r.messageId);
+        if (r.conversationId) byMessageId.set(r.messageId, r.conversationId);
+      }
       handled = new Set(db.data.handled);
       opened = true;
       if (migrated) await write();
@@ -145,7 +155,11 @@ export function createStore(deps: { dir: string; clock: Clock; log: Logger }): S
     },
     update(fn) {
       if (!opened) return Promise.reject(new Error('store is not open'));
+      const before = Object.keys(db.data.outbox).length;
       fn(db.data);
+      if (Object.keys(db.data.outbox).length !== before) {
+        for (const r of Object.values(db.data.outbox)) outbound.add(r.messageId);
+      }
       for (const c of Object.values(db.data.conversations)) {
         if (!byRejection.has(c.rejectionMessageId)) indexConversation(c);
       }
@@ -160,6 +174,7 @@ export function createStore(deps: { dir: string; clock: Clock; log: Logger }): S
       return id ? db.data.conversations[id] : undefined;
     },
     conversationOf: (messageId) => byMessageId.get(messageId) ?? null,
+    isOutbound: (messageId) => outbound.has(messageId),
     index(conversationId, messageIds) {
       for (const m of messageIds) byMessageId.set(m, conversationId);
     },
@@ -191,6 +206,7 @@ export function createStore(deps: { dir: string; clock: Clock; log: Logger }): S
       });
     },
     getSends: () => db.data.sends,
+    senderRecords: () => db.data.senderOutbox,
     recordSend(recipient, at, day) {
       return store.update((d) => {
         if (d.sends.day !== day) d.sends = { day, count: 0, lastByRecipient: d.sends.lastByRecipient };

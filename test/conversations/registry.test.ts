@@ -24,7 +24,14 @@ describe('registry', () => {
     expect(store.getConversation(id)!.state).toBe('awaitingApproval');
     const approval = sender.candidate('approval');
     expect(approval).toHaveLength(1);
-    expect(approval[0]!.messageId).toMatch(new RegExp(`^<debrief\\.${id}\\.1\\.[0-9a-f]{12}@example\\.com>$`));
+    // Approval mails carry their round's token in the Message-ID and the subject tag.
+    const pending = registry.pendingApproval(id)!;
+    expect(pending.token).toMatch(/^[a-z2-7]{17}$/);
+    expect(approval[0]!.messageId).toBe(`<debrief-approval.${pending.token}@example.com>`);
+    expect(pending).toMatchObject({ approvalMessageId: approval[0]!.messageId, needsRecipient: false, draft: { to: 'maria@acme.example' } });
+    expect(approval[0]!.subject).toContain(`[debrief:${pending.token}]`);
+    expect(registry.isOutbound(approval[0]!.messageId)).toBe(true);
+    expect(registry.bySenderAndSubject('Maria@acme.example', 'your application', (s) => s.toLowerCase())).toBe(id);
     expect(approval[0]!.text).toContain('Could you share feedback'.slice(1));
     expect(registry.routeByMessageId([approval[0]!.messageId])).toBe(id); // the candidate's answer finds it
 
@@ -46,9 +53,14 @@ describe('registry', () => {
     expect(followUp.references).toContain(request!.messageId);
 
     // The employer answers the follow-up; the router finds the conversation by References.
+    expect(request!.messageId).toMatch(new RegExp(`^<debrief\\.${id}\\.\\d+\\.[0-9a-f]{12}@example\\.com>$`));
     const r = reply('feedback', {}, '<fb@acme.example>', [request!.messageId, followUp.messageId]);
     expect(registry.routeByMessageId([followUp.messageId])).toBe(id);
     expect(await registry.send(id, r)).toBe('awaitingApproval');
+    // A new approval round: a new token, so a late answer to the first approval mail cannot approve this draft.
+    const second = registry.pendingApproval(id)!;
+    expect(second.token).not.toBe(pending.token);
+    expect(second.draft.body).toContain('Go deeper on system design');
     expect(registry.routeByMessageId(['<fb@acme.example>'])).toBe(id);
     expect(await registry.send(id, { type: 'candidate.approve' })).toBe('thanked');
     expect(sender.employer().map((m) => m.purpose)).toEqual(['request', 'follow_up', 'thank_you']);
