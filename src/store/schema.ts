@@ -95,7 +95,7 @@ export interface OutboxRecord {
 }
 
 export interface WatcherCursor {
-  uidValidity: string;
+  uidValidity: string | null;
   lastUid: number;
 }
 

@@ -27,3 +27,22 @@ describe('sender outbox over the main store', () => {
     expect(reopened.lastSendTo('HR@acme.example')!.toISOString()).toBe('2026-01-05T09:00:01.000Z');
   });
 });
+
+describe('cursor store over the main store', () => {
+  it('saves the cursor and handled ids durably', async () => {
+    const { createCursorStore } = await import('../../src/store/cursor-store.ts');
+    dir = await mkdtemp(join(tmpdir(), 'debrief-cur-'));
+    const clock = new TestClock('2026-01-05T09:00:00Z');
+    const store = createStore({ dir, clock, log: silentLogger() });
+    await store.open();
+    const cursor = createCursorStore(store);
+    expect(await cursor.load()).toEqual({ uidValidity: null, lastUid: 0 });
+    await cursor.save({ uidValidity: '123', lastUid: 7 });
+    await cursor.markHandled('<a@x>');
+    const again = createStore({ dir, clock, log: silentLogger() });
+    await again.open();
+    const reopened = createCursorStore(again);
+    expect(await reopened.load()).toEqual({ uidValidity: '123', lastUid: 7 });
+    expect(reopened.hasHandled('<a@x>')).toBe(true);
+  });
+});
