@@ -54,6 +54,8 @@ const BODY_STRONG: RegExp[] = [
 
 export interface AutoReplyResult {
   auto: boolean;
+  /** True when only body phrases spoke (no header, no subject): a person may be writing about their absence. */
+  bodyOnly: boolean;
   reasons: string[];
 }
 
@@ -88,10 +90,11 @@ export function detectAutoReply(msg: InboundMessage): AutoReplyResult {
     reasons.push('out-of-office subject');
   }
   const body = msg.text.slice(0, BODY_CHARS);
+  const scoreBeforeBody = score;
   const bodyCue = BODY_STRONG.find((r) => r.test(body));
   if (bodyCue) {
     score += 2;
     reasons.push(`out-of-office body: "${bodyCue.exec(body)![0].slice(0, 60)}"`);
   }
-  return { auto: score >= THRESHOLD, reasons };
+  return { auto: score >= THRESHOLD, bodyOnly: scoreBeforeBody === 0, reasons };
 }

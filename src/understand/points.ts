@@ -59,7 +59,11 @@ function sentences(paragraph: string): string[] {
     .filter(Boolean);
 }
 
-function isConcrete(sentence: string): boolean {
+/** Addresses and links say nothing about the candidate ("hr@acme.test" is not about tests). */
+const ADDRESS_OR_LINK = /\S+@\S+|https?:\/\/\S+|www\.\S+/g;
+
+function isConcrete(raw: string): boolean {
+  const sentence = raw.replace(ADDRESS_OR_LINK, ' ');
   if (sentence.split(/\s+/).length < 4) return false;
   if (/:\s*$/.test(sentence)) return false;
   if (PLEASANTRY.test(sentence) && !CONTRAST.test(sentence)) return false;

@@ -114,6 +114,14 @@ function questionIn(text: string): string | null {
   return ask ? ask[0] : null;
 }
 
+const ADDRESSED = /\b(?:you|your|candidate|applicant|interview|ihr|ihre|ihnen|dein|deine|kandidat\w*|bewerber\w*|vous|votre|candidat\w*|entretien|usted|tu|tus|entrevista|jouw|je|uw|kandida\w*|gesprek)\b/i;
+
+function looksHuman(body: string, language: Language): boolean {
+  if (RECONSIDER.test(body) || CALL.test(body)) return true;
+  // Only points about the candidate or the decision count: an absence notice has neither.
+  return extractPoints(body, language).points.some((p) => ADDRESSED.test(p));
+}
+
 function verdict(kind: ReplyKind, confidence: number, fields: Partial<ReplyVerdict> & Pick<ReplyVerdict, 'trimmed' | 'language' | 'reasons'>): ReplyVerdict {
   return { kind, confidence, returnDate: null, bounce: null, points: [], vague: false, ...fields };
 }
@@ -129,7 +137,10 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
   }
 
   const auto = detectAutoReply({ ...msg, text: trimmed || text });
-  if (auto.auto) {
+  // A person may mention their own absence ("I'm out of office next week, so quickly: …"); with
+  // nothing but body phrases to go on, a reply that also carries feedback or a human ask is human.
+  const humanAfterAll = auto.auto && auto.bodyOnly && looksHuman(trimmed || text, language);
+  if (auto.auto && !humanAfterAll) {
     const sent = msg.date ? new Date(msg.date) : (options.sentAt ?? null);
     const locale = options.locale !== undefined ? options.locale : localeOf(msg, language);
     const returnDate = extractReturnDate(`${msg.subject}\n${trimmed || text}`, { sent, locale, language });
