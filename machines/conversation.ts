@@ -337,8 +337,8 @@ export function createConversationMachine(deps: { drafter: Drafter }) {
             subject: event.draft?.subject?.trim() || context.pending.subject,
             body: event.draft?.body?.trim() ? event.draft.body : context.pending.body,
           },
-          // A recipient given at approval becomes the conversation's contact.
-          contact: context.contact ?? to,
+          // A recipient named at approval becomes the conversation's contact (follow-ups go there too).
+          contact: event.to ? to : context.contact,
         };
       }),
       /** The pending draft becomes an employer mail intent; `sending` waits for its result. */

@@ -120,6 +120,9 @@ describe('conversation machine', () => {
     expect(snap().value).toBe('sending');
     expect(last(snap().context.outbox)).toMatchObject({ target: 'employer', to: { address: 'hiring@acme.example' } });
     expect(snap().context.contact).toEqual({ name: '', address: 'hiring@acme.example' });
+    send({ type: 'mail.sent', at: T0, id: last(snap().context.outbox).id, messageId: '<r@me>' });
+    send({ type: 'clock.deadline', at: snap().context.deadline!.at });
+    expect(last(snap().context.outbox)).toMatchObject({ purpose: 'follow_up', to: { address: 'hiring@acme.example' } });
   });
 
   it('autoApprove: straight to sending (and thank-you without approval)', () => {
