@@ -14,9 +14,9 @@ const BODY_CHARS = 1_500;
 const THRESHOLD = 2;
 
 const SUBJECT_CUES: RegExp[] = [
-  /\b(?:out of (?:the )?office|ooo\b|automatic reply|auto[- ]?reply|auto[- ]?response|autoresponder|vacation|on leave|away from (?:the )?office|annual leave|holiday notice|absence notice|not in the office|mailbox (?:is )?not monitored)/i,
+  /^\s*(?:away|holidays?|on holiday|on vacation|annual leave|parental leave|maternity leave|paternity leave)\b|\b(?:out of (?:the )?office|ooo\b|automatic reply|auto[- ]?reply|auto[- ]?response|autoresponder|vacation|on leave|away from (?:the )?office|annual leave|holiday notice|absence notice|not in the office|mailbox (?:is )?not monitored)/i,
   /\b(?:abwesenheit|abwesend|automatische antwort|nicht im büro|außer haus|urlaub)/i,
-  /(?:réponse automatique|\babsent(?:e)?\b|\babsence\b|hors du bureau|\bcongés?\b)/i,
+  /(?:réponse automatique|\babsent(?:e)?\b|\babsence\b|hors du bureau|\bcongés?(?![a-zà-ÿ]))/i,
   /(?:respuesta automática|respuesta automatica|fuera de (?:la )?oficina|\bausente\b|\bvacaciones\b)/i,
   /(?:automatisch antwoord|\bafwezig|niet op kantoor|\bvakantie\b|\bautosvar\b)/i,
 ];
@@ -25,6 +25,7 @@ const SUBJECT_CUES: RegExp[] = [
 const BODY_STRONG: RegExp[] = [
   /\b(?:i am|i'm|i will be|i'll be)\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|away from (?:the )?office|on (?:annual |parental |maternity |paternity |sick |medical )?(?:leave|vacation|holiday|holidays|pto)|away (?:on|until|from|and)|travel(?:l)?ing (?:with|and) (?:limited|no)|out (?:until|through|till))/i,
   /\b(?:currently )?out of (?:the )?office (?:until|through|till|from|and|with)\b/i,
+  /\b(?:i am|i'm)\s+(?:currently\s+|presently\s+)?(?:away|unavailable|not available|not in the office|not at my desk|away from my desk|off work|off until|off sick)\b/i,
   /\b(?:limited|no|restricted) access to (?:my )?e-?mails?\b/i,
   /\bthis (?:is an? )?(?:automated|automatic|auto-generated) (?:reply|response|message|e-?mail)\b/i,
   /\b(?:this|the) (?:mail ?box|e-?mail address|inbox|address) (?:is|will) (?:no longer |not )?(?:be )?(?:monitored|checked|in use|active)\b/i,
@@ -34,21 +35,22 @@ const BODY_STRONG: RegExp[] = [
   /\b(?:i have|i've|has|have) (?:now )?(?:left|departed) (?:the company|the organi[sz]ation|the business|the firm|the team)\b|\bi (?:no longer|don't|do not) work (?:at|for|here)\b/i,
   /\bi (?:will|'ll) (?:respond|reply|get back to you|answer)[^.]{0,40}\b(?:when|upon|after|on) (?:my )?return\b/i,
   // German
-  /\b(?:bin ich|ich bin)\b[^.]{0,50}\b(?:nicht im büro|außer haus|abwesend|im urlaub|nicht erreichbar|eingeschränkt erreichbar|in elternzeit)\b/i,
+  // (German dates carry dots — "vom 5. bis 16. Januar" — so the gap may hold dots, not line breaks.)
+  /\b(?:bin ich|ich bin|befinde ich mich|ich befinde mich)\b[^\n]{0,60}?\b(?:nicht im büro|außer haus|abwesend|im urlaub|nicht erreichbar|eingeschränkt erreichbar|in elternzeit)\b/i,
   /\b(?:keinen|eingeschränkten) zugriff auf (?:meine )?e-?mails?\b/i,
   /\b(?:automatische antwort|abwesenheitsnotiz|automatisch generierte)\b/i,
   /\bnicht mehr (?:im unternehmen|bei|für)\b[^.]{0,40}\b(?:tätig|beschäftigt)\b|\bhat das unternehmen verlassen\b/i,
   /\b(?:dieses postfach|diese (?:e-?mail-?)?adresse) wird nicht (?:mehr )?(?:überwacht|gelesen|abgerufen)\b/i,
   // French
-  /\b(?:je suis|je serai)\b[^.]{0,40}\b(?:absente?|en congés?|en vacances|hors du bureau|en déplacement)\b/i,
-  /\babsente? du bureau\b|\bréponse automatique\b|\bmessage automatique\b/i,
+  /\b(?:je suis|je serai)\b[^.]{0,40}\b(?:absente?|en congés?|en vacances|hors du bureau|en déplacement)(?![a-zà-ÿ])/i,
+  /\babsente? du bureau\b|\bréponse automatique\b|\bmessage automatique\b|\bje n'ai pas accès à (?:mes|ma) (?:e-?mails|mails|messagerie|courriels)\b/i,
   /\bne (?:fait|travaille) plus (?:partie|chez|pour)\b|\bcette (?:boîte|adresse)[^.]{0,30}n'est (?:plus |pas )?(?:consultée|surveillée)\b/i,
   // Spanish
   /\b(?:estoy|estaré|me encuentro)\b[^.]{0,40}\b(?:fuera de (?:la )?oficina|de vacaciones|ausente|de permiso|de baja)\b/i,
   /\bfuera de la oficina\b|\brespuesta automática\b|\bmensaje automático\b/i,
   /\bya no (?:trabaja|forma parte|está en)\b|\beste buzón no (?:es|está) (?:monitoreado|supervisado|revisado)\b/i,
   // Dutch
-  /\b(?:ik ben|ben ik)\b[^.]{0,40}\b(?:afwezig|niet op kantoor|met vakantie|op vakantie|niet bereikbaar|met verlof)\b/i,
+  /\b(?:ik ben|ben ik)\b[^\n]{0,50}?\b(?:afwezig|niet op kantoor|met vakantie|op vakantie|niet bereikbaar|met verlof)\b/i,
   /\bautomatisch (?:antwoord|bericht)\b|\bniet (?:meer )?werkzaam (?:bij|voor)\b|\bdeze mailbox wordt niet\b/i,
 ];
 

@@ -74,11 +74,14 @@ const RETURN_BEFORE = new RegExp(
   `(?:\\bback\\b|\\breturn|\\bzurück|\\bwieder\\b|\\bretour\\b|\\brentre|\\breviens|\\breprend|\\bde vuelta|\\bregres|\\bvolver|\\bvuelvo|\\breincorpor|\\bterug\\b|\\bweer\\b|\\bresume|\\bavailable again|\\bin the office (?:on|from))[^.!?\\n]*$`,
   'i',
 );
-const FROM_BEFORE = /(?:\bfrom\b|\bstarting\b|\bab\b|\bà partir d|\ba partir d|\bvanaf\b|\bdès\b|\bdesde\b)[^.!?\n]{0,25}$/i;
+const FROM_BEFORE = /(?:\bfrom\b|\bstarting\b|\bab\b|(?<![a-zà-ÿ])à partir d|\ba partir d|\bvanaf\b|\bdès\b|\bdesde\b)[^.!?\n]{0,25}$/i;
 const RETURN_AFTER =
   /^[^.!?\n]{0,60}?(?:\bback\b|\bwieder\b|\bzurück|\bweer\b|\bterug\b|de retour|\bdisponible|\bavailable|\breachable|\berreichbar|\bbereikbaar|\baanwezig|\bin the office|\bim büro|\bau bureau|\ben la oficina|\bop kantoor)/i;
+/** "I will be available from X", "je serai disponible à partir du X": the return is stated before "from". */
+const AVAILABLE_BEFORE =
+  /(?:\bavailable|\breachable|\bin the office|\bdisponible|\bje serai là|de nouveau|à nouveau|\berreichbar|\bim büro|\bbereikbaar|\baanwezig|\bop kantoor|\ben la oficina)[^.!?\n]{0,30}$/i;
 const UNTIL_BEFORE =
-  /(?:\buntil\b|\btill\b|\btil\b|\bthrough\b|\bthru\b|\bup to and including\b|\bbis\b|jusqu'?(?:au|à|a)\b|jusqu’(?:au|à)|\bhasta\b|\btot(?: en met)?\b|\bt\/m\b|\bto\b|\bau\b|\bal\b|\band\b)[^.!?\n]{0,25}$|^[.\s]*[-–—]\s*$/i;
+  /(?:\buntil\b|\btill\b|\btil\b|\bthrough\b|\bthru\b|\bup to and including\b|\bbis\b|jusqu'?(?:au|à|a)(?![a-zà-ÿ])|jusqu’(?:au|à)|\bhasta\b|\btot(?: en met)?\b|\bt\/m\b|\bto\b|\bau\b|\bal\b|\band\b)[^.!?\n]{0,25}$|^[.\s]*[-–—]\s*$/i;
 
 interface YMD {
   y: number;
@@ -168,7 +171,7 @@ export function extractReturnDate(
     previousEnd = match.index + match[0].length;
     if (day === null || (sentDay !== null && day < sentDay)) continue;
 
-    if (RETURN_BEFORE.test(before) || (FROM_BEFORE.test(before) && RETURN_AFTER.test(after))) {
+    if (RETURN_BEFORE.test(before) || (FROM_BEFORE.test(before) && (RETURN_AFTER.test(after) || AVAILABLE_BEFORE.test(before)))) {
       bestReturn = Math.max(bestReturn ?? -Infinity, day);
     } else if (UNTIL_BEFORE.test(before)) {
       bestUntil = Math.max(bestUntil ?? -Infinity, day + DAY_MS);

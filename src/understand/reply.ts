@@ -25,6 +25,7 @@ const RECONSIDER = new RegExp(
     String.raw`\breconsider\b|\brevisit(?:ing)? your (?:application|candidacy)|\bback (?:in|into) the process\b|\bmove (?:you )?forward (?:with you )?after all\b|\breopen(?:ing)? your (?:application|candidacy)`,
     String.raw`\b(?:are|were) you still (?:interested|available|open|on the market|looking)\b|\bwould you (?:still )?be (?:interested|open|available) (?:in|to)\b[^.?]{0,60}\b(?:role|position|opening|opportunity|team|join|interview|process)`,
     String.raw`\b(?:another|a (?:new|different|similar)) (?:role|position|opening|opportunity)\b[^.]{0,60}\b(?:fit|suit|match|interest|consider you)`,
+    String.raw`\binvite you (?:back|again)\b|\bsta je (?:nog )?open voor\b|\b(?:te|le) interesaría\b[^.?]{0,40}\b(?:puesto|posición|vacante|rol|proceso|oferta)|\bhätten sie (?:weiterhin|noch) interesse\b`,
     String.raw`\b(?:first|top|preferred|chosen) (?:choice|pick)\b[^.]{0,40}\b(?:accepted|took|declined|withdrew|pulled out|dropped out|turned)|\baccepted (?:another|a different|a competing|a counter-?) ?offer\b|\b(?:pulled|dropped|backed) out\b|\bcontinue (?:in|with) the (?:process|interviews?|recruitment)\b|\bmove forward with you\b|\bnext steps? with you\b`,
     // German
     String.raw`\b(?:noch|weiterhin) (?:interesse|interessiert)\b|\bstelle\b[^.]{0,30}\bwieder (?:frei|offen|ausgeschrieben|zu besetzen)|\b(?:kandidat(?:in)?|bewerber(?:in)?)\b[^.]{0,40}\b(?:abgesagt|zurückgezogen)|\berneut in betracht|\bnoch einmal (?:überdenken|in betracht)`,
@@ -56,10 +57,11 @@ const DECLINED = new RegExp(
   [
     String.raw`\b(?:don't|do not|cannot|can't|can not|are unable to|aren't able to|unable to|not able to|not in a position to|won't be able to|are not allowed to|aren't allowed to|do not normally|don't normally|no longer)\b[^.]{0,30}\b(?:provide|give|share|offer|disclose)\b[^.]{0,40}\b(?:feedback|notes|details|reasons|comments)`,
     String.raw`\bnot (?:allowed|permitted|authori[sz]ed|at liberty) to (?:share|provide|give|disclose|discuss)\b|\bnot to (?:provide|give|share|offer) (?:any )?(?:individual |detailed |specific |personal )?(?:feedback|details)|\bno (?:compartimos|facilitamos|damos) (?:feedback|comentarios|retroalimentación|valoraciones)|\bniet mogelijk (?:om )?(?:individuele |persoonlijke )?feedback`,
+    String.raw`\b(?:unable|not able|can't|cannot|won't be able|not in a position) to go into (?:the )?(?:specifics|details?|particulars)\b|\b(?:feedback|notes|details|deliberations|discussions?|assessments?) (?:is|are) (?:kept |strictly )?(?:confidential|internal)\b`,
     String.raw`\b(?:company|our|internal|hr|legal|firm) polic(?:y|ies)\b|\bas a (?:matter of )?policy\b|\bdue to (?:the )?(?:high |large |sheer )?(?:volume|number) of (?:applications|applicants|candidates)\b[^.]{0,60}\b(?:feedback|individual|respond)|\bnot (?:possible|able) (?:for us )?to (?:give|provide|share) (?:individual |detailed |specific )?feedback`,
     String.raw`\b(?:kein(?:e|en)?|nicht)\b[^.]{0,25}\b(?:individuelles?|detailliertes?|persönliches?)?\s*(?:feedback|rückmeldung)\b[^.]{0,30}\b(?:geben|erteilen|mitteilen|teilen|möglich)|\b(?:unternehmensrichtlinie|firmenrichtlinie|richtlinien|aus datenschutzgründen|aus rechtlichen gründen)\b`,
     String.raw`\bne (?:donnons|fournissons|communiquons|transmettons|faisons|partageons) pas de (?:retours?|feedbacks?|commentaires)|\bgeben wir (?:leider )?(?:grundsätzlich )?kein|\b(?:geven|verstrekken|delen) (?:wij|we) (?:helaas )?(?:geen|niet)\b|\bno (?:damos|ofrecemos|proporcionamos) (?:feedback|comentarios|retroalimentación)`,
-    String.raw`\b(?:pas en mesure|ne (?:pouvons|sommes) pas|impossible)\b[^.]{0,40}\b(?:retour|feedback|commentaires|motifs)|\bpolitique (?:de l'entreprise|interne|de notre société)\b`,
+    String.raw`\b(?:pas en mesure|ne (?:pouvons|sommes) pas|impossible)\b[^.]{0,40}\b(?:retour|feedback|commentaires|motifs)|\bpolitique (?:de l'entreprise|interne|de notre société)(?![a-zà-ÿ])`,
     String.raw`\bno (?:podemos|damos|proporcionamos|ofrecemos|nos es posible)\b[^.]{0,40}\b(?:feedback|comentarios|retroalimentación|valoraciones|motivos)|\bpolítica (?:de la empresa|interna)\b`,
     String.raw`\b(?:geen|niet)\b[^.]{0,25}\b(?:individuele|persoonlijke|inhoudelijke)?\s*feedback\b[^.]{0,30}\b(?:geven|verstrekken|delen|mogelijk)|\b(?:bedrijfsbeleid|ons beleid|beleid van)\b`,
   ].join('|'),
@@ -68,7 +70,9 @@ const DECLINED = new RegExp(
 
 /** A question to the candidate ("could you tell me which part you'd like feedback on?"), not small talk. */
 const DIRECTED = /\b(?:you|your|you'd|you're|sie|ihnen|ihr(?:e|en)?|du|dir|dich|vous|votre|tu|te|ton|ta|usted|su|tú|tu|te|je|jij|jou|jouw|u|uw)\b/i;
-const SMALL_TALK = /\b(?:how are you|hope you'?re well|anything else (?:i|we) can (?:help|do)|does (?:that|this) (?:help|make sense)|makes sense\?|wie geht'?s|comment allez-vous|¿qué tal|hoe gaat het)\b/i;
+const SMALL_TALK = /\b(?:any (?:other |further |more )?questions|how are you|hope you'?re well|anything else (?:i|we) can (?:help|do)|does (?:that|this) (?:help|make sense)|makes sense\?|wie geht'?s|comment allez-vous|¿qué tal|hoe gaat het)\b/i;
+/** A sentence opening with a question word asks something even without "you" ("¿Para qué puesto aplicaste?"). */
+const QUESTION_WORD = /^[¿\s"“]*(?:(?:para|por|en|de|con|à|pour|de|für|in|an|voor|om|met|to|for|in|at|on|with|about)\s+)?(?:which|what|when|who|where|could|can|would|do|did|is it|was it|welche[rsnm]?|was|wann|wer|können|könnten|haben|hatten|quel(?:le)?s?|quand|pouvez|pourriez|avez|qué|que|cuál|cuándo|quién|puedes|podrías|podría|tienes|welke?|wat|wanneer|wie|kun|kunt|heb|heeft)(?=[\s?,]|$)/i;
 const ASK_WITHOUT_MARK = /\b(?:(?:please |could you |can you )?let (?:me|us) know (?:which|what|whether|if you(?:'d| would) (?:like|prefer))|please (?:tell|send|share|clarify|confirm)|teilen sie (?:mir|uns) (?:bitte )?mit|pourriez-vous (?:me |nous )?(?:préciser|indiquer|dire)|podrías (?:indicarme|decirme|aclarar)|kunt u (?:aangeven|laten weten))\b/i;
 
 /** Common words of each language; a word listed under two languages counts for both. */
@@ -108,7 +112,10 @@ function localeOf(msg: InboundMessage, language: Language): DateLocale {
 function questionIn(text: string): string | null {
   const sentences = text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+/);
   for (const s of sentences) {
-    if (s.includes('?') && DIRECTED.test(s) && !SMALL_TALK.test(s)) return s.trim();
+    if (!s.includes('?') || SMALL_TALK.test(s)) continue;
+    // The asking clause: after a Spanish "¿" or after a greeting ("Hola Jane, ¿para qué…?").
+    const clause = s.slice(Math.max(s.lastIndexOf('¿'), s.lastIndexOf(', ') + 2, 0));
+    if (DIRECTED.test(s) || QUESTION_WORD.test(clause)) return s.trim();
   }
   const ask = ASK_WITHOUT_MARK.exec(text);
   return ask ? ask[0] : null;

@@ -22,6 +22,10 @@ describe('extractReturnDate', () => {
     ['Out 5.1.–9.1.2026.', '2026-01-10'],
     ['On parental leave through March 31, 2026.', '2026-04-01'],
     ['Away for the weekend, back on Monday.', '2026-01-05'],
+    ["Je suis en congé jusqu'à lundi 12 janvier.", '2026-01-13'],
+    ['Je serai disponible à partir du 12 janvier.', '2026-01-12'],
+    ['Ich befinde mich vom 5. bis 16. Januar im Urlaub.', '2026-01-17'],
+    ['I will return on Wednesday, January 14th.', '2026-01-14'],
   ])('%s → %s', (text, expected) => {
     expect(extractReturnDate(text, { sent: FRI_2_JAN })).toBe(expected);
   });

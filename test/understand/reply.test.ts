@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseMessage } from '../../src/mail/parse.ts';
 import { readReply } from '../../src/understand/reply.ts';
+import type { InboundMessage } from '../../src/mail/message.ts';
 import type { ReplyKind } from '../../src/understand/types.ts';
 
 interface Label {
@@ -46,4 +47,35 @@ describe('readReply on the labelled reply corpus', () => {
   });
 
   afterAll(() => console.log(`reply corpus: ${correct}/${entries.length} kinds correct (${((100 * correct) / entries.length).toFixed(1)}%)`));
+});
+
+/** Phrasings written after the corpus, to keep the rules general (each with a quoted request below). */
+describe('readReply on phrasings outside the corpus', () => {
+  const quote = '\n\nOn Mon, Jan 5, 2026 at 9:00 AM Jane Doe <jane.doe@example.test> wrote:\n> Could you share any feedback on why I was not selected? Are you able to tell me more?\n';
+  const msg = (text: string, subject = 'Re: Feedback request', from = 'rec@acme.test'): InboundMessage => ({
+    uid: null, messageId: '<x@acme.test>', inReplyTo: '<req@example.test>', references: [], from: { name: 'Rec', address: from }, sender: null,
+    replyTo: [], to: [{ name: 'Jane Doe', address: 'jane.doe@example.test' }], cc: [], subject, date: '2026-01-06T10:00:00Z', headers: {},
+    contentType: 'text/plain', text, textFromHtml: false, parts: [], size: text.length, truncated: false,
+  });
+  it.each<[ReplyKind, string, string?, string?]>([
+    ['feedback', 'Hi Jane, honest answer: we needed someone with a security clearance, and your notice period was a factor.'],
+    ['feedback', "Hi Jane, I'm out of the office from tomorrow, so quickly: your design answer lacked depth and the other candidate had more AWS experience."],
+    ['feedback', "Hi Jane, I'm afraid there isn't much to share, it was a very competitive process and you did well."],
+    ['declined', "Hi Jane, as much as I would like to, I'm not allowed to share interview feedback."],
+    ['declined', 'Bonjour Jane, malheureusement nous ne donnons pas de retour individuel aux candidats.'],
+    ['declined', 'Beste Jane, helaas is het niet mogelijk om feedback te geven op je gesprek.'],
+    ['call', 'Hi Jane - would you be up for a quick Zoom on Thursday? Easier to explain than by email.'],
+    ['call', 'Hola Jane, ¿te parece si hacemos una llamada de 15 minutos el martes?'],
+    ['question', 'Hi Jane, what kind of feedback would be most useful to you - technical or more general?'],
+    ['question', 'Hola Jane, ¿para qué puesto aplicaste exactamente?'],
+    ['reconsider', 'Hi Jane, funny timing: our first choice accepted another offer. Would you like to continue in the process?'],
+    ['reconsider', 'Hallo Jane, die Stelle ist wieder offen. Hätten Sie noch Interesse?'],
+    ['auto_reply', 'Thank you for reaching out. This inbox is no longer monitored.', 'Re: Feedback request', 'jobs@acme.test'],
+    ['auto_reply', 'Thanks for your email. I have left the company. Please contact hr@acme.test.'],
+    ['auto_reply', 'I am currently away. I will respond to your message when I return.', 'Away: Feedback request'],
+    ['bounce', 'Sorry, we were unable to deliver your message to the following address.\n\n<rec@acme.test>:\n554 delivery error', 'Failure Notice', 'MAILER-DAEMON@yahoo.example'],
+  ])('%s: %s', (kind, text, subject, from) => {
+    const withQuote = kind === 'auto_reply' || kind === 'bounce' ? text : text + quote;
+    expect(readReply(msg(withQuote, subject, from)).kind).toBe(kind);
+  });
 });
