@@ -59,7 +59,8 @@ const ON_WROTE: Array<[string, string]> = [
 // The opening word is matched case-sensitively (a sentence starting "on" is not a marker line);
 // the rest of the line is free, and the verb must end it.
 const ON_WROTE_REGEXES = [
-  ...ON_WROTE.map(([on, wrote]) => new RegExp(`^[ \\t<>-]*(?:${on})\\s.*?(?:${wrote})[\\s.:：>-]*$`, 'u')),
+  // A real marker always holds a date or time, so a digit is required: "On the design side, the panel said:" is prose.
+  ...ON_WROTE.map(([on, wrote]) => new RegExp(`^(?=.*\\d)[ \\t<>-]*(?:${on})\\s.*?(?:${wrote})[\\s.:：>-]*$`, 'u')),
   // "Am 18.09.2013 um 16:24 schrieb X <x@y.z<mailto:x@y.z>>:" — the name may itself hold colons.
   /^[ \t>]*(?:Op|Am|Den|søn\.)\s.+\s(?:schreef|schrieb|skrev)\s[^:]+:/u,
 ];
@@ -69,7 +70,7 @@ const ON_WROTE_START = new RegExp(`^[ \\t<>-]*(?:${ON_WROTE.map(([on]) => on).jo
 const EMBEDDED: RegExp[] = [
   ...ON_WROTE_REGEXES,
   // "Max <max@x.de> schrieb am Fr., 28. Apr. 2017 um 11:53 Uhr:" / "X wrote on …:"
-  /^.+\b(?:wrote|schrieb)\s+(?:on|am)\b.+:\s*$/,
+  /^(?=.*\d).+\b(?:wrote|schrieb)\s+(?:on|am)\b.+:\s*$/,
   // "2016-10-24 15:03 GMT+02:00 Someone <x@y.z>:" and "2013/7/20 sam <x@y.z>"
   /\d{4}.{1,80}\s?<[^@<>]+@[^@<>.]+\.[^@<>]+>:?\s*$/,
   // "2016-03-03 17:21 GMT+01:00 Some One"
@@ -87,7 +88,7 @@ const EMBEDDED: RegExp[] = [
 
 const HEADER_DATE = /^[ \t*]*(?:Sendt|Sent|Date|Gesendet|Datum|Envoyé|Enviada em|Enviado|Fecha|Data|Verzonden|Verstuurd|Skickat|Le|发送时间)[ \t*]*:.*\d/i;
 const HEADER_TEXT =
-  /^[ \t*]*(?:From|To|Cc|Bcc|Reply-To|Subject|Von|An|Betreff|Kopie|De|Expéditeur|À|A|Destinataire|Répondre à|Objet|Para|Asunto|CC|Da|Risposta|Oggetto|Van|Aan|Beantwoorden - Aan|Onderwerp|Fra|Til|Emne|Från|Till|Ämne|发件人|收件人|主题)[ \t*]*:.*[\p{L}\p{N}]/iu;
+  /^[ \t*]*(?:From|To|Cc|Bcc|Reply-To|Subject|Von|An|Betreff|Kopie|De|Expéditeur|À|Destinataire|Répondre à|Objet|Para|Asunto|CC|Da|Risposta|Oggetto|Van|Aan|Beantwoorden - Aan|Onderwerp|Fra|Til|Emne|Från|Till|Ämne|发件人|收件人|主题)[ \t*]*:.*[\p{L}\p{N}]/iu;
 
 /** "> text", and supercite's "Name> text". */
 const QUOTE = /^[ \t]*(?:>|[A-Za-z]{1,12}>(?!>*\s*$)|[A-Za-z]{1,12}>)/;

@@ -44,6 +44,11 @@ describe('trimReply', () => {
     expect(trimReply(`On Fri, 2 Jan 2026 at 10:14, Jane Doe <jane@x.test> wrote:\n> ${ORIGINAL}\n\n${REPLY}`)).toBe(REPLY);
   });
 
+  it('keeps prose that looks like a marker but has no date', () => {
+    const text = 'Hi Jane,\n\nOn the tech side, the panel said:\n- your caching answer lacked depth\n- tests were missing';
+    expect(trimReply(text)).toBe(text);
+  });
+
   it('keeps lists, and words like "on" and "from" in ordinary sentences', () => {
     const text = 'On the design question:\n- you jumped to endpoints\n- From my side, the tests were fine';
     expect(trimReply(text)).toBe(text);
