@@ -1,7 +1,57 @@
 import type { Command } from 'commander';
+import { loadConfig, hasAccount, redactConfig } from '../config.ts';
+import { createLogger } from '../log.ts';
+import { createDaemon } from '../daemon.ts';
+import { runDemo } from '../demo.ts';
+
+/** How long a stop may take before the process exits anyway (systemd and docker wait 10–15 s). */
+const STOP_DEADLINE_MS = 9_000;
 
 export function register(program: Command): void {
-  program.command('start').description('(not built yet)').action(() => {
-    throw new Error('start is not built yet');
-  });
+  program
+    .command('start')
+    .description('run the daemon: watch the inbox, run every conversation (with no account configured: the demo)')
+    .action(async () => {
+      if (!hasAccount()) {
+        process.stdout.write('No account configured (IMAP_HOST/IMAP_USER unset): running the demo on a local mail lab.\n\n');
+        await runDemo();
+        return;
+      }
+      const config = loadConfig();
+      const log = createLogger({ level: config.logLevel });
+      log.info({ config: redactConfig(config) }, 'starting');
+      const daemon = await createDaemon({ config, log });
+
+      let stopping = false;
+      const shutdown = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        log.info({ signal }, 'stopping: finishing in-flight work');
+        const force = setTimeout(() => {
+          log.error('stop took too long: exiting anyway (state is on disk)');
+          process.exit(1);
+        }, STOP_DEADLINE_MS);
+        force.unref();
+        daemon.stop().then(
+          () => process.exit(0),
+          (err) => {
+            log.error({ err }, 'stop failed');
+            process.exit(1);
+          },
+        );
+      };
+      process.on('SIGTERM', () => shutdown('SIGTERM'));
+      process.on('SIGINT', () => shutdown('SIGINT'));
+
+      try {
+        await daemon.start();
+      } catch (err) {
+        await daemon.stop().catch(() => {});
+        throw err;
+      }
+      log.info('running');
+      // Keep the process alive until a signal: the watcher's socket holds the loop open,
+      // but during a reconnect backoff nothing else would.
+      setInterval(() => {}, 1 << 30);
+    });
 }
