@@ -101,8 +101,23 @@ const MAYBE_SIGNATURE = /sent|from|outlook|envoy|von meinem|gesendet|nachricht|i
 const MAYBE_EMBEDDED = /wrote|writes|said|says|écrit|dit|schrieb|geschr|escribi|schreef|scritto|escreveu|skrev|napisa|写道|пише|написа|@|--|forward|begin|début|anfang|inicio|posted by|GMT|\d{4}/i;
 const MAYBE_HEADER = /^[^:]{1,40}[:：]/;
 
+/**
+ * Fast paths. Every delimiter, marker, header and supercite quote holds one of SPECIAL (a digit,
+ * "@", ":", "<", ">", "|", or a separator character) — except "X via Y wrote" and mobile signatures,
+ * checked on their own. A "> " line can only be a marker if it has a digit or a forward/original
+ * banner.
+ */
+const SPECIAL = /[\d@:<>|\-_=*#~+—–ᐧ從从在]/;
+const VIA_WROTE = /^.+ via .+ (?:wrote|schrieb):?\s*$/;
+const QUOTED_MARKER_HINT = /\d|-{2}|begin|début|anfang|inicio|forward/i;
+
 function classify(line: string): Kind {
   if (EMPTY.test(line)) return 'e';
+  if (!SPECIAL.test(line)) {
+    if (MAYBE_SIGNATURE.test(line) && SIGNATURES.some((r) => r.test(line))) return 's';
+    return VIA_WROTE.test(line) ? 'b' : 't';
+  }
+  if (line.charCodeAt(0) === 62 /* > */ && !QUOTED_MARKER_HINT.test(line)) return 'q';
   if (DELIMITER.test(line)) return 'd';
   if (line.length > 300) return line.trimStart().startsWith('>') ? 'q' : 't';
   if (MAYBE_SIGNATURE.test(line)) {
