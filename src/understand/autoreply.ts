@@ -23,7 +23,8 @@ const SUBJECT_CUES: RegExp[] = [
 
 /** Phrases that, near the top of a body, say a machine is answering for an absent person. */
 const BODY_STRONG: RegExp[] = [
-  /\b(?:i am|i'm|i will be|i'll be)\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|away from (?:the )?office|on (?:annual |parental |maternity |paternity |sick |medical )?(?:leave|vacation|holiday|holidays|pto)|away (?:on|until|from|and)|travel(?:l)?ing (?:with|and) (?:limited|no)|out (?:until|through|till))/i,
+  /\b(?:i am|i'm|i will be|i'll be)\s+(?:currently\s+|now\s+)?(?:out of (?:the )?office|away from (?:the )?office|on (?:annual |parental |maternity |paternity |sick |medical )?(?:leave|vacation|holiday|holidays|pto)|away (?:on|until|from|and)|travel(?:l)?ing (?:with|and) (?:limited|no)|out (?:until|through|till)|on (?:a )?business trip|(?:at|attending) a (?:conference|trade ?show|training))/i,
+  /\booo\b[^.\n]{0,20}\b(?:until|till|through|thru|back|returning|from)\b/i,
   /\b(?:currently )?out of (?:the )?office (?:until|through|till|from|and|with)\b/i,
   /\b(?:i am|i'm)\s+(?:currently\s+|presently\s+)?(?:away|unavailable|not available|not in the office|not at my desk|away from my desk|off work|off until|off sick)\b/i,
   /\b(?:limited|no|restricted) access to (?:my )?e-?mails?\b/i,
@@ -36,13 +37,13 @@ const BODY_STRONG: RegExp[] = [
   /\bi (?:will|'ll) (?:respond|reply|get back to you|answer)[^.]{0,40}\b(?:when|upon|after|on) (?:my )?return\b/i,
   // German
   // (German dates carry dots — "vom 5. bis 16. Januar" — so the gap may hold dots, not line breaks.)
-  /\b(?:bin ich|ich bin|befinde ich mich|ich befinde mich)\b[^\n]{0,60}?\b(?:nicht im büro|außer haus|abwesend|im urlaub|nicht erreichbar|eingeschränkt erreichbar|in elternzeit)\b/i,
+  /\b(?:bin ich|ich bin|befinde ich mich|ich befinde mich)\b[^\n]{0,60}?\b(?:nicht im büro|außer haus|abwesend|im urlaub|nicht erreichbar|eingeschränkt erreichbar|in elternzeit|im mutterschutz|auf dienstreise|krank)\b/i,
   /\b(?:keinen|eingeschränkten) zugriff auf (?:meine )?e-?mails?\b/i,
   /\b(?:automatische antwort|abwesenheitsnotiz|automatisch generierte)\b/i,
   /\bnicht mehr (?:im unternehmen|bei|für)\b[^.]{0,40}\b(?:tätig|beschäftigt)\b|\bhat das unternehmen verlassen\b/i,
   /\b(?:dieses postfach|diese (?:e-?mail-?)?adresse) wird nicht (?:mehr )?(?:überwacht|gelesen|abgerufen)\b/i,
   // French
-  /\b(?:je suis|je serai)\b[^.]{0,40}\b(?:absente?|en congés?|en vacances|hors du bureau|en déplacement)(?![a-zà-ÿ])/i,
+  /\b(?:je suis|je serai)\b[^.]{0,40}\b(?:absente?|en congés?|en vacances|hors du bureau|en déplacement|en arrêt maladie|en formation)(?![a-zà-ÿ])/i,
   /\babsente? du bureau\b|\bréponse automatique\b|\bmessage automatique\b|\bje n'ai pas accès à (?:mes|ma) (?:e-?mails|mails|messagerie|courriels)\b/i,
   /\bne (?:fait|travaille) plus (?:partie|chez|pour)\b|\bcette (?:boîte|adresse)[^.]{0,30}n'est (?:plus |pas )?(?:consultée|surveillée)\b/i,
   // Spanish
@@ -50,7 +51,7 @@ const BODY_STRONG: RegExp[] = [
   /\bfuera de la oficina\b|\brespuesta automática\b|\bmensaje automático\b/i,
   /\bya no (?:trabaja|forma parte|está en)\b|\beste buzón no (?:es|está) (?:monitoreado|supervisado|revisado)\b/i,
   // Dutch
-  /\b(?:ik ben|ben ik)\b[^\n]{0,50}?\b(?:afwezig|niet op kantoor|met vakantie|op vakantie|niet bereikbaar|met verlof)\b/i,
+  /\b(?:ik ben|ben ik)\b[^\n]{0,50}?\b(?:afwezig|niet op kantoor|met vakantie|op vakantie|niet bereikbaar|met \w*verlof|ziek)\b/i,
   /\bautomatisch (?:antwoord|bericht)\b|\bniet (?:meer )?werkzaam (?:bij|voor)\b|\bdeze mailbox wordt niet\b/i,
 ];
 
