@@ -94,6 +94,11 @@ export interface WatcherOptions {
   maxRetries?: number;
   /** After a handler failure, catch up again after this long even if nothing new arrives. Default 60 s. */
   retryDelayMs?: number;
+  /**
+   * A catch-up also runs this long after the last one even without an IDLE notification: a
+   * safety net for a notification a server failed to send. Default 5 min.
+   */
+  pollIntervalMs?: number;
   /** Socket inactivity limit; IDLE is restarted well within it so a healthy connection never hits it. */
   socketTimeoutMs?: number;
   /** Builds the client (tests only; default `new ImapFlow(opts)`). */
@@ -183,6 +188,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
   const maxRetries = options.maxRetries ?? 3;
   const retryDelayMs = options.retryDelayMs ?? 60_000;
   const socketTimeout = options.socketTimeoutMs ?? 90_000;
+  const pollIntervalMs = options.pollIntervalMs ?? 5 * 60_000;
   const createClient = options.createClient ?? ((opts: ImapFlowOptions) => new ImapFlow(opts));
   const backoff = createBackoff(options.backoff);
   const emitter = new EventEmitter();
@@ -200,6 +206,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
   let catchUpAgain = false;
   let cancelRetry: (() => void) | null = null;
   let cancelWait: (() => void) | null = null;
+  let cancelPoll: (() => void) | null = null;
   let firstReady: { resolve: () => void; reject: (err: Error) => void } | null = null;
 
   const emitError = (err: Error) => {
@@ -413,9 +420,37 @@ export function createWatcher(options: WatcherOptions): Watcher {
     });
   }
 
+  /** (Re-)arms the safety-net catch-up for `client`. */
+  function armPoll(client: ImapFlow): void {
+    cancelPoll?.();
+    cancelPoll = null;
+    if (stopped || client !== current) return;
+    cancelPoll = clock.setTimer(new Date(clock.now().getTime() + pollIntervalMs), () => {
+      cancelPoll = null;
+      if (!stopped && client === current) void requestCatchUp(client);
+    });
+  }
+
+  /**
+   * UIDs are only meaningful under one UIDVALIDITY: on a change (or on the first start) the old
+   * cursor means nothing, and the lookback window is scanned again — the handled set keeps what
+   * was handled under the old numbering from being handled twice.
+   */
+  async function noteUidValidity(uidValidity: string): Promise<void> {
+    if (cursor.uidValidity === uidValidity) return;
+    if (cursor.uidValidity !== null) {
+      log.warn({ was: cursor.uidValidity, now: uidValidity }, 'INBOX UIDVALIDITY changed; re-scanning the lookback window');
+    }
+    scanPending = true;
+    failures.clear();
+    await saveCursor({ uidValidity, lastUid: 0 });
+  }
+
   /** One catch-up: the lookback scan when pending, then everything above the cursor. */
   async function catchUpOnce(client: ImapFlow): Promise<void> {
     let handled = 0;
+    // A server may announce a new UIDVALIDITY on a live session (imapflow updates `mailbox`).
+    if (client.mailbox && client.mailbox.uidValidity !== undefined) await noteUidValidity(String(client.mailbox.uidValidity));
     if (scanPending) {
       const since = new Date(clock.now().getTime() - lookbackDays * DAY_MS);
       let uids: number[];
@@ -467,6 +502,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
           catchUpAgain = false;
           await catchUpOnce(client);
         } while (catchUpAgain && !stopped && client === current);
+        armPoll(client);
         return true;
       } catch (err) {
         if (!stopped) {
@@ -499,14 +535,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       const mailbox = await client.mailboxOpen('INBOX');
       connected = true;
       const uidValidity = String(mailbox.uidValidity);
-      if (cursor.uidValidity !== uidValidity) {
-        if (cursor.uidValidity !== null) {
-          log.warn({ was: cursor.uidValidity, now: uidValidity }, 'INBOX UIDVALIDITY changed; re-scanning the lookback window');
-        }
-        scanPending = true;
-        failures.clear();
-        await saveCursor({ uidValidity, lastUid: 0 });
-      }
+      await noteUidValidity(uidValidity);
       emitter.emit('connected', { uidValidity, exists: mailbox.exists });
       log.info({ host: imap.host, user: imap.user }, 'watching INBOX');
       client.on('exists', () => {
@@ -530,7 +559,11 @@ export function createWatcher(options: WatcherOptions): Watcher {
     } finally {
       // A pass that was running on this client ends with its connection; let it unwind first.
       await catchUp;
-      if (current === client) current = null;
+      if (current === client) {
+        current = null;
+        cancelPoll?.();
+        cancelPoll = null;
+      }
       if (connected) emitter.emit('disconnected', lastError ? { error: lastError } : {});
     }
   }
@@ -579,6 +612,8 @@ export function createWatcher(options: WatcherOptions): Watcher {
     cancelRetry?.();
     cancelRetry = null;
     cancelWait?.();
+    cancelPoll?.();
+    cancelPoll = null;
     // A pass stops between two messages; wait for it so no handler runs after stop() resolved.
     await catchUp;
     const client = current;

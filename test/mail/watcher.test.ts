@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
 import { startMailLab, labServers, setUidValidity, type MailLab } from '../lab/lab.ts';
-import { systemClock } from '../../src/clock.ts';
+import { systemClock, type Clock } from '../../src/clock.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 import { createWatcher, normaliseMessageId, parseHeaderBlock, uidSet, type Watcher, type WatcherOptions } from '../../src/mail/watcher.ts';
 import { createFileCursorStore } from '../../src/mail/cursor.ts';
@@ -58,8 +58,34 @@ function capturingLogger(): { log: Logger; lines: Record<string, unknown>[] } {
   return { log: createLogger({ level: 'debug', destination }), lines };
 }
 
+/** The wall clock, counting the timers it holds (stop() must leave none). */
+function countingClock(): Clock & { readonly pending: number } {
+  const base = systemClock();
+  let pending = 0;
+  return {
+    now: base.now,
+    sleep: base.sleep,
+    setTimer(at, fn) {
+      pending++;
+      let live = true;
+      const cancel = base.setTimer(at, () => {
+        if (live) (live = false), pending--;
+        fn();
+      });
+      return () => {
+        if (live) (live = false), pending--;
+        cancel();
+      };
+    },
+    get pending() {
+      return pending;
+    },
+  };
+}
+
 interface Run {
   watcher: Watcher;
+  clock: { readonly pending: number };
   handled: InboundMessage[];
   /** Resolves when `n` messages in total have been handled by this watcher. */
   until(n: number, timeoutMs?: number): Promise<void>;
@@ -70,10 +96,11 @@ function watch(user: string, cursorFile: string, over: Partial<WatcherOptions> =
   const handled: InboundMessage[] = [];
   const waiters: { n: number; resolve: () => void }[] = [];
   const { log, lines } = capturingLogger();
+  const clock = countingClock();
   const watcher = createWatcher({
     imap: labServers(lab, user).imap,
     cursor: createFileCursorStore(join(dir, cursorFile)),
-    clock: systemClock(),
+    clock,
     log,
     backoff: { baseMs: 50, maxMs: 400 },
     onMessage: async (msg) => {
@@ -84,6 +111,7 @@ function watch(user: string, cursorFile: string, over: Partial<WatcherOptions> =
   });
   return {
     watcher,
+    clock,
     handled,
     lines,
     until(n, timeoutMs = 8000) {
@@ -143,9 +171,11 @@ describe('watcher on the mail lab', () => {
       }
       console.log(`delivery → handled latency (ms): ${latencies.join(', ')}`);
       for (const ms of latencies) expect(ms).toBeLessThan(1000);
+      expect(run.clock.pending).toBe(1); // the safety-net poll
     } finally {
       await run.watcher.stop();
     }
+    expect(run.clock.pending).toBe(0);
   });
 
   it('Dovecot stopped and restarted while idling: every message handled exactly once', async () => {
@@ -188,6 +218,7 @@ describe('watcher on the mail lab', () => {
     } finally {
       await run.watcher.stop();
     }
+    expect(run.clock.pending).toBe(0);
 
     // Restart (new watcher, same cursor file): nothing twice, the news once.
     const later = [mail(user), mail(user)];
@@ -311,6 +342,17 @@ describe('watcher on the mail lab', () => {
       const after = JSON.parse(await readFile(join(dir, 'uidvalidity.json'), 'utf8'));
       expect(after.uidValidity).toBe('12345');
       expect(after.lastUid).toBe(4);
+
+      // Changed again while the watcher idles: it notices (Dovecot drops the session or the next
+      // SELECT shows it), re-scans, and handles only the newcomer.
+      await setUidValidity(lab, user, 23456);
+      const newcomer = mail(user);
+      await lab.deliver(user, newcomer.raw);
+      await second.until(2);
+      await sleep(500);
+      expect(second.handled.map((m) => m.messageId)).toEqual([fresh.messageId, newcomer.messageId]);
+      expect(JSON.parse(await readFile(join(dir, 'uidvalidity.json'), 'utf8')).uidValidity).toBe('23456');
+      expect(second.lines.filter((l) => String(l.msg).includes('UIDVALIDITY changed'))).toHaveLength(2);
     } finally {
       await second.watcher.stop();
     }
@@ -365,6 +407,7 @@ describe('watcher on the mail lab', () => {
     } finally {
       await run.watcher.stop();
     }
+    expect(run.clock.pending).toBe(0);
   });
 
   it('a huge message is fetched only up to maxBytes and parsed as truncated', async () => {
@@ -391,5 +434,7 @@ describe('watcher on the mail lab', () => {
       imap: { ...labServers(lab).imap, pass: 'wrong' },
     });
     await expect(run.watcher.start()).rejects.toMatchObject({ authenticationFailed: true });
+    expect(run.clock.pending).toBe(0);
+    expect(run.handled).toEqual([]);
   });
 });
