@@ -1,0 +1,150 @@
+/**
+ * The cue tables the rejection detector weighs. Data only: each cue is a precompiled regex over
+ * the *normalised* text (lower case, curly quotes straightened, whitespace collapsed to one
+ * space), a weight, and a short tag that ends up in `reasons`.
+ *
+ * Invariants that keep 10,000 messages under a second:
+ * - every pattern is linear: no nested quantifiers, no unbounded `.*` between alternatives;
+ *   gaps are bounded (`[^.]{0,40}`), so a 6,000-character text is scanned in one pass per cue;
+ * - patterns carry no /i flag (the text is lower-cased once) and no /g flag (`test` keeps no state),
+ *   except NEGATABLE blockers, which are scanned with matchAll to look behind each hit.
+ *
+ * Weights: 3 = a decision against the candidate, enough on its own; 2–2.5 = strong but also
+ * used elsewhere (needs a second cue); 1–1.5 = the tone of bad news ("unfortunately", "leider").
+ * Blockers are negative: they say the mail is something else (an invitation, an offer, a loan).
+ */
+
+export interface Cue {
+  re: RegExp;
+  w: number;
+  tag: string;
+  /** Blocker only: ignore a hit preceded closely by a negation ("we won't be inviting you"). */
+  negatable?: boolean;
+}
+
+const cue = (tag: string, w: number, re: RegExp, negatable = false): Cue => ({ tag, w, re, negatable });
+
+/** Evidence that the sender decided against the recipient's candidacy. */
+export const REJECT_CUES: Cue[] = [
+  // ── English ──
+  cue('decided not to proceed', 3, /\b(?:decided|chosen|elected|opted|decision(?: has been made)?) (?:not to|to not) (?:proceed|progress|move|continue|pursue|advance|take|invite|offer|extend|hire|interview|shortlist|go ahead)/),
+  cue('going with other candidates', 3, /\b(?:decided|chosen|elected|opted|going|decision|chose|choose|determined|plan) to (?:move|moving|go|proceed|continue|progress|pursue|advance|focus|prioriti[sz]e)(?: forward| ahead| on)?(?: with)? (?:(?:an?|the|some) )?(?:other|another|different|alternative|more|stronger|internal|a candidate|candidates?|applicants?|someone|one of|a profile|profiles)\b/),
+  cue('not moving forward', 3, /\b(?:will|won't|will not|would not|wouldn't|are not|aren't|we're not|cannot|can't|can not|unable to|not able to|shan't|shall not|no longer|not be able to|not going to|isn't going to|not)(?: be)?(?: able to)? (?:moving|move|taking|take|progressing|progress|proceeding|proceed|advancing|advance|continuing|continue|pursuing|pursue|putting|put) (?:forward |ahead |further )?(?:with )?(?:your|you\b|this application|the application|your candidacy|any further|further|to the next|to next|to interview|to the interview)/),
+  cue('not proceeding with you', 3, /\bnot (?:to )?(?:proceed|progress|move forward|moving forward|proceeding|progressing|continue|continuing|pursue|pursuing)(?: any)?(?: further)? with (?:your|you)\b/),
+  cue('not successful', 3, /\b(?:not been|was not|were not|wasn't|weren't|is not|are not|haven't been|hasn't been|has not been|have not been|not) (?:successful|selected|shortlisted|chosen|progressed|short-listed)\b/),
+  cue('unsuccessful', 2.5, /\bunsuccessful\b/),
+  cue('application will not go further', 3, /\b(?:application|candidacy|profile|cv|resume|candidature) (?:will not|won't|cannot|can't|would not|is not going to|isn't going to|will no longer) (?:be )?(?:taken|moved|progress|progressed|considered|proceed|go|going|advance|advanced|move)\b/),
+  cue('not taking further', 3, /\bnot (?:be )?(?:taking|take|taken) (?:your|you|things|this|it)(?: application| candidacy| cv| profile)?(?: any)? (?:further|forward)/),
+  cue('not inviting you', 3, /\bnot (?:be )?(?:inviting|invite|invited|progress|progressing|advance|advancing|shortlist|shortlisting|moving|move|selecting|select) you\b/),
+  cue('no longer considered', 3, /\b(?:no longer|not) (?:being )?(?:under |in )?(?:consideration|considered|considering (?:you|your))/),
+  cue('position filled', 3, /\b(?:position|role|vacancy|job|opening|post|requisition) (?:has|have|was|is) (?:now |already |since |just |recently )?(?:been )?(?:filled|closed)\b|\b(?:we|we've|we have) (?:now |already |recently )?(?:filled|closed) (?:the|this|that|our) (?:position|role|vacancy|opening|post)/),
+  cue('offered to someone else', 3, /\b(?:offered|offer|offering|extended an offer|extending an offer|appointed|hired|selected|chose|chosen|gone with|going with|went with|made an offer)(?: the (?:role|position|job))?(?: to)? (?:another|a different|an internal|an external|a more|one of the other|someone else|somebody else|a candidate who|a candidate whose|a candidate with)/),
+  cue('different direction', 2.5, /\b(?:in|with|take|taking|go|going|gone|went) (?:a )?different (?:direction|route)/),
+  cue('not the right fit', 2.5, /\bnot (?:quite |(?:the|a|an) |(?:right|good|strong|close|great|suitable|perfect|ideal|best|exact|strong enough) )+(?:fit|match)\b|\b(?:isn't|wasn't|is not|was not) (?:quite )?(?:the right|a|the best|an ideal|the ideal) (?:fit|match)\b/),
+  cue('others match more closely', 2, /\b(?:more|better|most) (?:closely|directly|precisely) (?:match|matches|matched|aligns?|aligned|fits?|meets?|suited)|\bother (?:candidates?|applicants?|profiles?|individuals) (?:whose|who|that|with)\b|\b(?:stronger|more qualified|more experienced|better suited|better-suited|more suitable) (?:candidates?|applicants?|profiles?|match)/),
+  cue('regret to inform', 2, /\bregret to (?:inform|tell|let you know|advise|say|notify|share)|\bsorry to (?:inform|tell|let you know|say|share|write|be the bearer)/),
+  cue('regret', 1.5, /\b(?:we|i) regret\b|\bregretfully\b|\bwith regret\b/),
+  cue('unfortunately', 1, /\b(?:unfortunately|sadly|i'm afraid|i am afraid|disappointing news|difficult decision|tough decision|hard decision|not an easy decision)\b/),
+  cue('not the news you hoped', 2, /\bnot (?:the )?(?:news|answer|outcome|result) you(?: were|'re| are)? (?:hoping|looking|wanting)/),
+  cue('unable to offer', 3, /\b(?:unable to|not able to|cannot|can't|can not|won't be able to|will not be able to|not in a position to|won't|will not) (?:be )?(?:offer|offering|extend|extending|make|making) you (?:an? |the )?(?:offer|position|role|job|place|further)|\bunable to offer you\b|\bnot (?:be )?(?:offering|extending) you\b/),
+  cue('decided against', 2.5, /\bdecided against\b|\b(?:have|had|we've) to (?:decline|turn down)\b|\bdeclin(?:e|ing) your (?:application|candidacy)/),
+  cue('not move you forward', 3, /\b(?:not|n't|unable to) (?:be )?(?:able to )?(?:move|moving|take|taking|advance|advancing|push|pushing) you (?:forward|ahead|on|further|to)|\b(?:didn't|did not|not) (?:quite )?make (?:it )?(?:the|to the|through|onto)(?: cut| shortlist| next)?/),
+  cue('pass on your candidacy', 2.5, /\bpass on (?:your|you\b|moving)|\b(?:we|we'll|we will|we're going to|going to|decided to) pass (?:for now|at this (?:time|point|stage))/),
+  cue('closing your application', 2.5, /\bclos(?:e|ed|ing) (?:out )?(?:your|this) (?:application|candidacy|file)|\b(?:application|candidacy) (?:has been |is |was )?(?:closed|archived|declined|rejected)/),
+  cue('on this occasion', 1.5, /\bon this occasion\b/),
+  cue('best wishes for your search', 1.5, /\b(?:wish(?:ing)? you|best of luck|all the best|every success|good luck)[^.]{0,40}\b(?:search|future|endeavou?rs?|career|next (?:step|role|opportunity|chapter)|elsewhere)\b/),
+  cue('keep your cv on file', 1, /\b(?:keep|retain|hold) your (?:cv|resume|résumé|details|profile|information|application|data) (?:on file|on record|in (?:our|mind)|for future)|\bfuture (?:openings|opportunities|vacancies|roles|positions)\b/),
+  cue('not shortlisted (in)', 3, /\b(?:profile|application|cv|resume|candidature) (?:has|have) not been (?:shortlisted|selected|considered)/),
+
+  // ── German ──
+  cue('de: anderer Kandidat', 3, /\bfür (?:eine?n?|die|den) (?:andere[nr]?|weitere[nr]?) (?:kandidat|bewerber|person|profil)|\bfür (?:andere|weitere) (?:kandidat|bewerber|profile)/),
+  cue('de: nicht berücksichtigen', 3, /\bnicht (?:weiter |länger |mehr |näher )?(?:berücksichtig|in betracht|in die (?:engere|nächste)|ausgewählt|weiterverfolg|verfolgen|fortsetzen|fortzusetzen|weiterzuverfolgen|weiterzuführen|weiterführen|zu berücksichtigen|für die nächste|zum zug|weiterkommen|eingeladen|einladen)/),
+  cue('de: keine Zusage', 3, /\b(?:keine|keinen|kein) (?:positive|positiven|zusage|stelle anbieten|angebot|positiveren)|\bgegen (?:sie|dich|ihre bewerbung|deine bewerbung) entschieden|\babsagen müssen|\bnicht positiv (?:beantworten|bescheiden)/),
+  cue('de: Absage', 2.5, /\babsage\b|\babsagen\b/),
+  cue('de: Stelle besetzt', 3, /\b(?:stelle|position|vakanz) (?:wurde |ist |wurde bereits |ist bereits |ist inzwischen |wurde inzwischen |wurde mittlerweile |ist mittlerweile )?(?:anderweitig )?(?:besetzt|vergeben)/),
+  cue('de: leider', 1, /\bleider\b/),
+  cue('de: bedauern', 1.5, /\bbedauer(?:n|lich|licherweise)\b|\bmüssen (?:wir )?ihnen (?:leider )?mitteilen|\bmitteilen,? dass\b/),
+  cue('de: passt nicht', 2, /\bpasst (?:leider )?nicht|\bnicht (?:ganz |vollständig |ausreichend )?(?:zu )?unseren? (?:anforderungen|erwartungen|profil)|\bpassender(?:e|en)? (?:kandidat|profil|bewerber)/),
+  cue('de: viel Erfolg', 1.5, /\b(?:viel erfolg|alles gute)[^.]{0,40}\b(?:weiteren|zukunft|suche|beruflichen|weg)/),
+
+  // ── French ──
+  cue('fr: pas de suite favorable', 3, /\bpas (?:pu )?(?:y )?donner (?:une )?suite|\bne (?:pas |pouvons pas |pourrons pas |pourrons malheureusement pas |pouvons malheureusement pas )?(?:y )?donner (?:une )?suite|\bpas en mesure de (?:donner suite|poursuivre|retenir)|\bsuite défavorable/),
+  cue('fr: pas retenue', 3, /\bpas (?:été )?retenue?s?\b|\bne pas retenir\b|\bne (?:pouvons|pourrons) (?:malheureusement )?pas retenir|\bnon retenue?s?\b|\bpas été sélectionné/),
+  cue('fr: autre candidat', 2.5, /\b(?:autres?|un autre|une autre|d'autres) (?:candidat|profil|candidature)|\bprofils? (?:plus|mieux) (?:adapté|proche|en adéquation|correspondant)/),
+  cue('fr: ne correspond pas', 2, /\bne correspond(?:ait|ent)? pas\b|\bpas (?:en )?adéquation/),
+  cue('fr: au regret', 2, /\bau regret de\b|\bregrettons\b|\bsommes désolés de/),
+  cue('fr: malheureusement', 1, /\bmalheureusement\b/),
+  cue('fr: poursuivre avec d\'autres', 3, /\b(?:décidé|choisi) de (?:poursuivre|continuer|avancer|aller de l'avant) avec (?:un |une |d')?(?:autre|candidat)|\bne (?:pas )?poursuivre\b|\bne poursuivrons pas|\bpas (?:poursuivre|continuer) (?:le processus|avec (?:vous|votre))/),
+  cue('fr: bonne continuation', 1.5, /\bbonne (?:continuation|chance) dans (?:vos|votre)|\bplein succès\b|\bréussite dans (?:vos|votre)/),
+
+  // ── Spanish ──
+  cue('es: no continuar con tu candidatura', 3, /\bno (?:continuar|seguir|avanzar|proseguir|podremos continuar|podemos continuar|podremos avanzar|podemos avanzar|vamos a continuar|vamos a avanzar|seguiremos|continuaremos|avanzaremos)(?: adelante)?(?: en el proceso)? con (?:tu|su) (?:candidatura|proceso|postulación|solicitud|aplicación|perfil)/),
+  cue('es: otros candidatos', 3, /\b(?:seguir|continuar|avanzar|adelante|proceder|avanzar) con otr[oa]s? (?:candidat|perfil|postulant|persona)|\b(?:decidido|optado) (?:por|seguir con) otr[oa]s?/),
+  cue('es: otro perfil', 2, /\botr[oa]s? (?:candidat|perfil|postulant)|\bperfil(?:es)? (?:que se ajust|más (?:ajustad|adecuad|alineado))/),
+  cue('es: no seleccionado', 3, /\bno (?:has|ha|hayas|haya|han) (?:sido|resultado) (?:seleccionad|elegid|preseleccionad|exitos|favorable)|\bno (?:ha|has) (?:avanzado|pasado)/),
+  cue('es: no se ajusta', 2.5, /\bno (?:se ajusta|encaja|coincide|se adecua|se alinea)\b/),
+  cue('es: lamentablemente', 1, /\blamentablemente\b|\bdesafortunadamente\b|\bpor desgracia\b|\binfortunadamente\b/),
+  cue('es: lamentamos informar', 2, /\b(?:lamentamos|sentimos|lamento|siento) (?:mucho )?(?:informar|comunicar|decir|tener que)/),
+  cue('es: descartado', 2, /\bdescartad[oa]s?\b|\bhemos decidido no\b|\bdecidimos no\b/),
+  cue('es: puesto cubierto', 3, /\b(?:puesto|vacante|posición) (?:ya )?(?:ha sido|fue|está|se ha) (?:cubiert|ocupad)/),
+  cue('es: éxito en tu búsqueda', 1.5, /\b(?:éxito|suerte) en (?:tu|su) (?:búsqueda|futuro|carrera|próximo)/),
+
+  // ── Dutch ──
+  cue('nl: helaas', 1, /\bhelaas\b/),
+  cue('nl: afwijzing', 2.5, /\bafwijzing\b|\bafgewezen\b|\bteleurstellen\b/),
+  cue('nl: niet verder', 3, /\bbesloten (?:om )?(?:niet verder|je niet|jou niet|u niet)|\bniet (?:verder|door) (?:te )?(?:gaan|gaat|nemen|mee) (?:met|in) (?:je|jouw|uw|de)|\bniet verder (?:gaan|met)|\bniet (?:verder )?(?:mee)?nemen in\b/),
+  cue('nl: andere kandidaat', 2.5, /\bandere (?:kandida|sollicitant|profiel)|\b(?:keuze|voorkeur) (?:is )?(?:gevallen|gegeven|gemaakt) (?:op|aan|voor) (?:een |de )?ander/),
+  cue('nl: niet geselecteerd', 3, /\bniet (?:uit (?:te )?nodigen|uitgenodigd|uitnodigen|geselecteerd|gekozen|in aanmerking|door naar|doorgaan|verder in|aangenomen)/),
+  cue('nl: sluit niet aan', 2, /\bsluit (?:niet|onvoldoende)(?: goed| voldoende)? aan|\bpast (?:helaas )?niet\b|\bniet (?:goed )?(?:genoeg )?aan(?:sluit|sluiten)/),
+  cue('nl: vacature vervuld', 3, /\bvacature (?:is )?(?:inmiddels |al |reeds )?(?:ingevuld|vervuld|gesloten)/),
+  cue('nl: succes', 1.5, /\bsucces (?:met|bij|in) (?:je|jouw|uw) (?:zoektocht|verdere|toekomst|carrière|loopbaan)/),
+];
+
+/** The mail is about a job application / hiring process (any language). */
+export const JOB_CONTEXT = /\b(?:application|applied|applying|candidacy|candidates?|candidature|positions?|role|roles|vacanc(?:y|ies)|opening|hiring|recruit\w*|interview\w*|cv|résumé|resume|shortlist\w*|job|jobs|talent|bewerbung|bewerber\w*|stelle|kandidat\w*|vorstellungsgespräch|gespräch|lebenslauf|candidat\w*|poste|entretien|recrutement|puesto|vacante|entrevista|postulación|proceso de selección|selección|sollicitatie|sollicitant|vacature|functie|gesprek|kandida\w*)\b/;
+
+/** Evidence that the mail is something other than a job rejection for the recipient. */
+export const BLOCK_CUES: Cue[] = [
+  // Invitations, scheduling, moving forward.
+  cue('invitation', -4, /\b(?:invite|inviting|invitation|like to invite|invited) (?:you )?(?:to|for) (?:an? |the |your |our |a quick |a short )?(?:next |second |third |final |first |technical |onsite |on-site |video |phone |virtual |in-person |panel |follow-up |brief )*(?:interview|call|chat|conversation|round|stage|meeting|screen|assessment|coffee|visit|onsite|on-site)/, true),
+  cue('scheduling', -3, /\b(?:schedule|scheduling|reschedul\w*|calendly|book (?:a|an|your) (?:time|slot|call|interview)|are you available|would you be available|your availability|time slots?|what times?|works? (?:best )?for you\b|move (?:it|the interview|our (?:call|interview|meeting|chat)|the call) to|push (?:it|the interview|our call) (?:back|to)|postpone|terminvorschlag|termin vereinbaren|verschieben|disponibilités|créneau|reprogramar|disponibilidad|verzetten|inplannen|beschikbaarheid)/, true),
+  cue('good news', -4, /\b(?:pleased|delighted|happy|excited|thrilled|glad) to (?:invite|inform you that you|let you know (?:that )?you(?:'ve| have)|offer|confirm your|move you|advance you|progress you|extend|welcome)|\bgood news\b|\bfreuen uns,? (?:ihnen|dich|sie)|\bheureux de vous (?:inviter|proposer|annoncer)|\bnos complace|\bcomplace(?:mos)? invitar|\bmet plezier (?:nodigen|laten)|\bgraag uitnodigen/, true),
+  cue('congratulations', -2.5, /\b(?:congratulations|congrats|félicitations|herzlichen glückwunsch|enhorabuena|felicidades|gefeliciteerd)\b/),
+  cue('offer', -4, /\b(?:offer letter|offer of employment|employment offer|job offer|formal offer|written offer|extend(?:ing)? you (?:an|the|a formal|a) offer|(?:like|love|pleased|happy|delighted) to (?:offer|extend)|your start date|compensation package|welcome (?:to the team|aboard)|arbeitsvertrag|vertragsangebot|promesse d'embauche|proposition d'embauche|oferta (?:de empleo|formal)|arbeidsovereenkomst|aanbod)\b/, true),
+  cue('next steps ahead', -2, /\b(?:next steps? (?:will be|is to|are)|the next stage (?:is|will be)|move (?:you )?(?:forward )?to the next (?:round|stage|step)|moving you forward|progress(?:ing)? you to)/, true),
+  // Application received (the acknowledgement, not the decision).
+  cue('application received', -1.5, /\b(?:we(?:'ve| have)|has been|was|is|have been|had) (?:successfully )?received your|\bconfirm(?:ing|s)? (?:that )?(?:we(?:'ve| have)? received|receipt)|\bapplication (?:has been |was )?(?:successfully )?(?:submitted|received)|\bwe(?:'re| are) (?:currently )?(?:reviewing|looking at) your|\b(?:will|we'll|we will) (?:be )?(?:review|reviewing|carefully review)|\beingegangen|\beingangsbestätigung|\bbien reçu|\bavons (?:bien )?reçu votre|\bhemos recibido (?:tu|su)|\bontvangstbevestiging|\bhebben (?:je|jouw|uw) sollicitatie (?:in goede orde )?ontvangen/),
+  cue('if you do not hear', -5, /\bif you (?:do not|don't|have not|haven't|did not|didn't) (?:hear|receive)|\bonly (?:be )?(?:able to )?(?:contact|respond to|reply to|get back to|notify|be in touch with) (?:the )?(?:shortlisted|successful|selected)|\bshould you not (?:hear|receive)|\bif we (?:do not|don't) (?:get back|respond|contact)|\bsollten sie (?:innerhalb|bis|nichts)|\bsans (?:réponse|nouvelles) de notre part|\bsi no (?:recibes|recibe|has recibido|tienes) (?:respuesta|noticias)|\bals (?:je|u) (?:binnen|niets)[^.]{0,40}\bhoort/),
+  // Assessments.
+  cue('assessment to take', -4, /\b(?:please|kindly) (?:complete|take|start|submit|finish|attempt)\b|\b(?:invite|invited|invitation) (?:you )?to (?:complete|take)|\b(?:click|use|follow) (?:the|this) link (?:below )?to (?:start|begin|access|take)|\byou (?:will )?have \d+ (?:days|hours|business days) to (?:complete|submit)|\b(?:assessment|test|challenge|assignment|exercise) (?:link|invitation|invite|instructions)|\bdeadline (?:for|to) (?:complete|submit)/, true),
+  // On hold is not a rejection: the application stays open.
+  cue('on hold', -5, /\bon hold\b|\bhiring freeze\b|\bpaus(?:e|ed|ing) (?:on )?(?:the |our |all |this )?(?:hiring|recruit\w*|search|process|role|position)|\bput (?:the|this|our) (?:role|position|search|process|hiring) on\b|\bkeep(?:ing)? your application (?:open|active|on hold|live)|\b(?:when|once|if|as soon as) (?:hiring|the role|the position|recruitment|the search|the process) (?:resumes|reopens|re-opens|is reopened|restarts|picks back up)|\bbudget (?:approval|freeze)|\bfrozen\b|\bauf eis\b|\beinstellungsstopp|\bvorerst pausiert|\ben suspens\b|\bgel des recrutements|\bmis en pause|\ben pausa\b|\bcongelad|\btijdelijk (?:stopgezet|gepauzeerd)|\bvacaturestop|\bgepauzeerd/),
+  // Rejections of other things.
+  cue('other domain: credit', -5, /\b(?:loan|loans|mortgage|credit (?:card|limit|line|application|check|score|union)|overdraft|lender|lending|underwrit\w*|borrow\w*|kredit\w*|darlehen|prêt|crédit|préstamo|crédito|hipoteca|lening|hypotheek|krediet)\b/),
+  cue('other domain: housing', -4, /\b(?:apartment|flat|tenancy|tenant|rental|landlord|letting agent|lease|viewing|wohnung|mietvertrag|vermieter|besichtigung|appartement|logement|bailleur|piso|alquiler|apartamento|woning|huurwoning|verhuurder|bezichtiging)\b/),
+  cue('other domain: talk', -4, /\b(?:talk|session|workshop) (?:proposal|submission|abstract)|\bcall for (?:papers|proposals|speakers|talks)|\bcfp\b|\bprogram(?:me)? committee|\bspeakers?\b|\bconference(?! call)|\bmeetup\b|\byour (?:talk|abstract|proposal)\b/),
+  cue('other domain: code', -4, /\b(?:pull request|merge request|repository|maintainers?|contribution guidelines|patch|upstream|codebase)\b|\bpr #?\d+/),
+  cue('other domain: paper', -4, /\b(?:manuscript|journal|peer review|editor-in-chief|editorial (?:board|office|decision)|special issue|proceedings|your paper|the paper)\b/),
+  cue('other domain: misc', -3, /\b(?:grant|scholarship|admissions?|visa|insurance|claim|membership|accelerator|cohort|tenders?|bid|residency)\b/),
+  // Job alerts and newsletters (weights, not vetoes: ATS rejections carry footers too).
+  cue('job alert', -1.5, /\b(?:job alerts?|jobs? (?:you may|you might|that may|that might|for you|matching|recommended|picked)|new jobs?|recommended (?:jobs|roles|for you)|top jobs|similar jobs|apply now|easy apply|newsletter|weekly digest|view (?:all )?jobs|see (?:all |more )?jobs)\b/),
+  cue('unsubscribe footer', -0.5, /\bunsubscribe\b|\bmanage (?:your )?(?:alerts|preferences|notifications|subscriptions)/),
+  // Recruiter outreach.
+  cue('recruiter outreach', -3, /\b(?:came across your (?:profile|cv|resume|background)|(?:found|saw|noticed|reviewed) your (?:linkedin|github|profile|background) and|(?:would|might) you be (?:interested|open)|are you (?:open|interested)|open to (?:a |new )?(?:chat|conversation|opportunities|roles|hearing)|i(?:'m| am) (?:recruiting|hiring) for|reaching out (?:about|regarding|because)|my client|on behalf of (?:my|our) client|interested in (?:exploring|hearing|learning more)|let me know if you(?:'re| are) (?:interested|open))/),
+  // The writer speaks of their own rejection: a friend, not an employer.
+  cue('first-person rejection', -3, /\b(?:i|i've|i have|i just|just) (?:got|been|was|received|had|get) (?:another |a |the )?(?:rejected|rejection|turned down|dinged|the boot)|\brejected me\b|\bturned me down\b|\bmy application\b|\blook (?:at )?what i got|\bthought you(?:'d| would) (?:find|like|want)|\bfor your amusement/),
+];
+
+/** Stage: the candidate met the employer (a call, an interview, an assessment, a final round). */
+export const INTERVIEW_STAGE = /\b(?:(?:after|following|since|for) (?:your|our|the|all the|each of the|both) (?:recent |latest |final |second |first |technical |phone |video |onsite |on-site |panel )*(?:interview|interviews|call|calls|conversation|conversations|chat|chats|meeting|meetings|phone screen|screening|on-?site|final round|assessment|technical (?:test|challenge|exercise)|take-home|challenge|exercise|presentation|visit|discussions?)|(?:taking|took) (?:the )?time (?:out )?to (?:speak|talk|meet|interview|chat|complete|visit)|(?:meeting|speaking|talking|chatting) (?:with )?(?:you|us|the team)|(?:meet|met|interviewed|spoke|speak|talked|chatted) (?:with )?(?:you|us|the team|our team)|enjoyed (?:our|the|your|getting|learning|meeting|speaking|talking)|(?:final|second|third|last|later) (?:round|stage|interview)|interview (?:process|stage|loop|rounds?)|(?:your|the) (?:interviews?|on-?site|phone screen|panel|take-home|technical interview|case study|presentation)|(?:completing|completed|submitting|submitted) (?:the|your) (?:assessment|task|take-home|challenge|exercise|test|assignment|case study)|time (?:you (?:spent|invested|gave)|and effort you)|vorstellungsgespräch|(?:das|unser|unserem|dem|ihr|ihrem) (?:gespräch|interview|kennenlernen)|kennenzulernen|gespräche?n? mit (?:ihnen|dir|uns)|(?:notre|votre|l'|nos) ?(?:entretiens?|échanges?|rencontre)|rencontrer|(?:la|tu|su|nuestra|las) entrevistas?|conocerte|conocerle|(?:het|ons|jouw|uw|de) (?:gesprek|gesprekken|kennismaking|sollicitatiegesprek)|kennis te maken)\b/;
+
+/** Stage: only the CV/application was reviewed. */
+export const APPLICATION_STAGE = /\b(?:applying|applied|your application|your cv|your resume|your résumé|your profile|not (?:been )?shortlisted|reviewed your|review of your|bewerbung|unterlagen|lebenslauf|candidature|votre cv|votre profil|candidatura|postulación|tu cv|tu perfil|sollicitatie|je cv|uw cv)\b/;
+
+/** Markers where a forwarded message begins (its text is someone else's, not the sender's). */
+export const FORWARD_MARKER = /^[ \t>]*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht)|begin forwarded message|anfang der weitergeleiteten|début du message réexpédié|inicio del mensaje reenviado|begin doorgestuurd bericht)/im;
+
+export const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|antw|sv|rv|r)\s*:\s*)*(?:fwd?|fw|wg|tr|rv|enc|doorst|wtr)\s*:/i;
+
+/** Where quoted history of a reply begins ("On … wrote:", Outlook headers, in five languages). */
+export const REPLY_HISTORY = /^(?:on\s.{4,160}\bwrote:|am\s.{4,160}\bschrieb\b.{0,80}:|le\s.{4,160}\ba écrit\s?:|el\s.{4,160}\bescribió:|op\s.{4,160}\bschreef\b.{0,80}:|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht)\s*-{3,}|from:\s.{3,200}\n(?:sent|date|gesendet|envoyé|enviado|verzonden):)/im;

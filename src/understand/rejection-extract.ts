@@ -1,0 +1,209 @@
+/**
+ * What a rejection says beyond "no": which company, which role, and a human to write back to.
+ * Pure helpers over an InboundMessage and the text the detector examined.
+ *
+ * Company, in order of trust: the From display name ("Acme Careers", "Jane at Acme", an ATS
+ * sender named after the employer), the signature ("The Acme Team", "Recruiter, Acme"), the body
+ * ("the position at Acme"), and last the sender's domain (acme-robotics.test → Acme Robotics),
+ * never an applicant-tracking, mail-service or free-mail domain.
+ * Contact: Reply-To, then From, then an address in the body — the first that a person reads
+ * (never no-reply, notifications, ATS system senders or the candidate's own addresses).
+ */
+import type { Address, InboundMessage } from '../mail/message.ts';
+
+/** Domains that say nothing about the employer: ATS vendors, job boards, mail services, free mail. */
+const SERVICE_DOMAINS = [
+  'greenhouse.io', 'greenhouse-mail.io', 'lever.co', 'myworkday.com', 'workday.com', 'myworkdayjobs.com',
+  'smartrecruiters.com', 'smartrecruiters-mail.com', 'ashbyhq.com', 'ashbyhq-mail.com', 'workable.com', 'workablemail.com',
+  'teamtailor.com', 'teamtailor-mail.com', 'icims.com', 'linkedin.com', 'indeed.com', 'indeedemail.com', 'jobvite.com',
+  'bamboohr.com', 'recruitee.com', 'personio.de', 'personio.com', 'breezy.hr', 'jazzhr.com', 'successfactors.com',
+  'successfactors.eu', 'taleo.net', 'glassdoor.com', 'stepstone.de', 'xing.com', 'welcometothejungle.com', 'otta.com',
+  'wellfound.com', 'ziprecruiter.com', 'seek.com.au', 'naukri.com', 'join.com', 'homerun.co', 'rippling.com', 'gem.com',
+  'dover.com', 'pinpointhq.com', 'comeet.co', 'recruiterbox.com', 'applytojob.com', 'hire.lever.co', 'hirehive.com',
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'me.com',
+  'proton.me', 'protonmail.com', 'gmx.de', 'gmx.net', 'web.de', 'mail.com', 'aol.com', 'fastmail.com', 'hey.com',
+  'sendgrid.net', 'mailgun.org', 'amazonses.com', 'mandrillapp.com', 'mailchimp.com', 'hubspot.com', 'zoho.com',
+];
+/** Of those, the ones whose senders are systems, not people (free mail is excluded: founders use it). */
+const SYSTEM_DOMAINS = SERVICE_DOMAINS.slice(0, SERVICE_DOMAINS.indexOf('gmail.com'));
+
+const MACHINE_LOCAL = /(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer-daemon|postmaster|bounces?|alerts?|newsletters?|news|system|automated|auto|mailer|daemon|unsubscribe)(?:$|[._+-])/;
+
+const domainOf = (address: string): string => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+const inList = (domain: string, list: string[]): boolean => list.some((d) => domain === d || domain.endsWith(`.${d}`));
+
+/** True when a person (or a shared inbox people read) receives mail at this address. */
+export function isHumanAddress(address: string, me: ReadonlySet<string>): boolean {
+  const a = address.toLowerCase();
+  if (!a.includes('@') || me.has(a)) return false;
+  const local = a.slice(0, a.lastIndexOf('@'));
+  if (MACHINE_LOCAL.test(local)) return false;
+  return !inList(domainOf(a), SYSTEM_DOMAINS);
+}
+
+const TEAM_WORDS = '(?:talent acquisition|recruiting|recruitment|recruiters?|talent|hiring|careers?|jobs|people(?: ops| operations)?|hr|human resources|people & culture|people and culture)';
+const NAME_SUFFIX = new RegExp(`\\s*(?:[-–|,:]\\s*)?(?:the\\s+)?${TEAM_WORDS}(?:\\s+team)?\\s*$|\\s+team\\s*$`, 'i');
+const VIA_ATS = /\s*[(\[]?\s*(?:via|through|on|by)\s+(?:greenhouse|lever|workday|smartrecruiters|ashby|workable|teamtailor|icims|linkedin|indeed|jobvite|bamboohr|recruitee|personio)\b.*$/i;
+const GENERIC = /^(?:the|our|your|a|an|team|recruiting|recruitment|talent|hiring|careers?|jobs|hr|people|engineering|product|design|data|sales|marketing|operations|we|i|you|no-?reply|notifications?|and|of|on|at|in|with|for|this|that|all|dear|hi|hello|thanks|regards|best|kind|warm|sincerely|cheers|unfortunately|sadly|leider|helaas|company|whole|entire)$/i;
+const CORP_SUFFIX = /,?\s+(?:inc|inc\.|ltd|ltd\.|llc|gmbh|ag|bv|b\.v\.|sa|s\.a\.|sl|s\.l\.|sas|plc|pty ltd|pty|co\.|corp\.?)$/i;
+
+function cleanCompany(raw: string | undefined | null): string | null {
+  if (!raw) return null;
+  let s = raw.replace(/["“”'’]/g, '').replace(VIA_ATS, '').trim();
+  for (let i = 0; i < 2; i++) s = s.replace(NAME_SUFFIX, '').trim();
+  s = s.replace(/^(?:the|team)\s+/i, '').replace(/[.,;:!\s]+$/, '').trim();
+  if (s.length < 2 || s.length > 50) return null;
+  const words = s.split(/\s+/);
+  if (words.length > 5 || words.every((w) => GENERIC.test(w))) return null;
+  if (GENERIC.test(words[0]!) && words.length === 1) return null;
+  return s;
+}
+
+/** "Jane Smith" — two or three capitalised words and nothing corporate. */
+function looksLikePersonName(name: string): boolean {
+  if (/\b(?:team|careers?|recruit\w*|talent|hiring|jobs|hr|people|inc|ltd|llc|gmbh|group|labs?|technologies|tech|systems|software|solutions|bank|capital|health|studio|notifications?|no-?reply)\b/i.test(name)) return false;
+  return /^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:van|de|der|den|von|la|le|da|del|dos)?\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}$/.test(name.trim());
+}
+
+function companyFromDisplayName(from: Address | null, me: ReadonlySet<string>): string | null {
+  if (!from?.name) return null;
+  const name = from.name.trim();
+  const at = /^(.+?)\s+(?:at|from|@|\||–|—|-|bei|chez|de|van|von)\s+(.+)$/i.exec(name);
+  if (at && looksLikePersonName(at[1]!)) return cleanCompany(at[2]);
+  if (NAME_SUFFIX.test(name) || VIA_ATS.test(name)) return cleanCompany(name);
+  // A system sender (ATS, no-reply) is named after the employer; a person's name is not a company.
+  if (!isHumanAddress(from.address, me) && !looksLikePersonName(name)) return cleanCompany(name);
+  return null;
+}
+
+const CAP_NAME = "([A-Z][\\w&'’.-]*(?:\\s+(?:&\\s+)?[A-Z0-9][\\w&'’.-]*){0,3})";
+const SIGNATURE_TEAM = new RegExp(`^\\s*(?:the\\s+|das\\s+|l'équipe\\s+|el equipo de\\s+|het\\s+|team\\s+)?${CAP_NAME}(?:\\s*[-–]?\\s*(?:${TEAM_WORDS}))?[\\s-]*(?:team|recruiting|recruitment|talent acquisition|careers|hiring team|recruiting team|talent team|people team)\\s*$`, 'gmi');
+const SIGNATURE_TEAM_PREFIX = /^\s*(?:l'équipe (?:recrutement |rh |talent )?(?:de |d'|chez )?|el equipo de (?:selección |talento |reclutamiento )?(?:de )?|equipo de (?:selección|talento|reclutamiento|rrhh) (?:de )?|team |het recruitmentteam van |das recruiting[- ]team (?:von|der) |ihr recruiting[- ]team (?:von|der) |ihr |your friends at )([A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3})\s*$/gim;
+const SIGNATURE_TITLE = /^\s*(?:senior |lead |principal |technical |head of |director of |vp of |vp,? |chief |junior |associate )?(?:recruiter|talent (?:partner|acquisition(?: partner| specialist| manager| lead)?|lead|manager)|recruitment (?:consultant|partner|manager|specialist|lead)|hiring manager|engineering manager|people (?:partner|manager|lead)|hr (?:manager|business partner|generalist)|founder|co-?founder|ceo|cto|coo|people|talent|recruiting(?: coordinator| lead| manager)?|personalreferent(?:in)?|recruiterin|chargée? de recrutement|responsable (?:rh|recrutement)|reclutadora?|técnic[oa] de selección|wervings?specialist|recruitment)[\w ]{0,30}?\s*(?:,|\bat\b|@|\||–|—|-|\bbei\b|\bchez\b|\ben\b|\bbij\b)\s*([A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3})\s*$/gim;
+const BODY_COMPANY = /\b(?:position|role|job|opportunity|opening|vacancy|post|career|careers|team|interest in (?:joining|working (?:at|for|with))|interest in|applying to|applied to|apply to|join|joining|working (?:at|for|with)|work (?:at|for|with)|time with|everyone at|all of us at|us here at|here at|process (?:at|with)|bei der|bei|chez|en|bij|para)\s+(?:at|with|for)?\s*([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&'’.-]*){0,3})/g;
+
+const BODY_STOP = /^(?:We|I|You|Our|Your|The|This|That|Unfortunately|Thank|Thanks|Please|Kind|Best|Regards|Sadly|Dear|Hi|Hello|Leider|Helaas|Malheureusement|Lamentablemente|Ihnen|Ihrer|Ihre|Sie|Du|Dir|Uns|Nous|Vous|Votre|Tu|Su|Je|Uw|Jouw|Ons|This|Mr|Ms|Mrs|Senior|Junior|Lead|Principal|Staff)$/;
+
+/** Signature patterns run case-insensitively; a company name is still written with capitals. */
+const capitalised = (s: string): string | null => {
+  const words = s.trim().split(/\s+/);
+  if (!words.every((w) => /^[A-Z0-9À-Ý&]/.test(w) || /^(?:of|and|de|du|la|van|von|der|y|et|&)$/.test(w))) return null;
+  return cleanCompany(s);
+};
+
+function firstMatch(re: RegExp, text: string, accept: (s: string) => string | null): string | null {
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    const got = accept(m[1]!);
+    if (got) return got;
+  }
+  return null;
+}
+
+function companyFromDomain(address: string | undefined): string | null {
+  if (!address) return null;
+  const domain = domainOf(address);
+  if (inList(domain, SERVICE_DOMAINS)) return null;
+  const labels = domain.split('.');
+  if (labels.length < 2) return null;
+  // example.co.uk, example.com.au: the name is the label before the two-part suffix.
+  const twoPart = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2;
+  const label = labels[labels.length - (twoPart ? 3 : 2)]!;
+  if (/^(?:example|test|localhost|mail|email)$/.test(label)) return null;
+  return label.split(/[-_]/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+}
+
+/** ATS senders sometimes carry the employer in the address: acme@myworkday.com, acme.lever.co. */
+function companyFromSystemAddress(address: string | undefined): string | null {
+  if (!address) return null;
+  const domain = domainOf(address);
+  if (!inList(domain, SYSTEM_DOMAINS)) return null;
+  const local = address.slice(0, address.lastIndexOf('@'));
+  const sub = domain.split('.')[0]!;
+  for (const cand of [local, sub]) {
+    if (!cand || MACHINE_LOCAL.test(cand) || /^(?:jobs|careers|recruiting|talent|hire|hiring|mail|email|em|e|reply|app|apply|messages?|candidates?|hr)$|\d{3}/.test(cand)) continue;
+    if (SERVICE_DOMAINS.some((d) => d.startsWith(`${cand}.`))) continue;
+    return cand.split(/[-_.]/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+  }
+  return null;
+}
+
+export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySet<string>): string | null {
+  const from = msg.from;
+  const bodyAccept = (s: string): string | null => {
+    const words = s.split(/\s+/);
+    while (words.length && BODY_STOP.test(words[words.length - 1]!)) words.pop();
+    if (!words.length || BODY_STOP.test(words[0]!)) return null;
+    return cleanCompany(words.join(' '));
+  };
+  return (
+    companyFromDisplayName(from, me) ??
+    firstMatch(SIGNATURE_TEAM_PREFIX, text, capitalised) ??
+    firstMatch(SIGNATURE_TEAM, text, capitalised) ??
+    firstMatch(SIGNATURE_TITLE, text, capitalised) ??
+    firstMatch(BODY_COMPANY, text, bodyAccept) ??
+    companyFromDomain(from?.address) ??
+    companyFromSystemAddress(from?.address) ??
+    null
+  );
+}
+
+// ── Role ──
+const ROLE_WORDS = '(?:position|role|job|opening|vacancy|post|opportunity|req|requisition)';
+const ROLE_SUBJECT: RegExp[] = [
+  /\b(?:application|candidacy|applying|applied|bewerbung|candidature|candidatura|sollicitatie)\s+(?:for|als|pour|para|voor|as|au poste de|para el puesto de|voor de functie(?: van)?)\s+(?:the\s+|our\s+|de\s+|le\s+|el\s+)?(?:(?:position|role|post) of\s+)?(.+?)(?:\s+(?:position|role|job|opening|vacancy))?(?:\s+(?:at|with|@|bei|chez|en|bij|in)\s+.+|\s*[-–—|(].*)?$/i,
+  /^(?:(?:re|aw|antw|fwd?|wg|tr|rv)\s*:\s*)*(.+?)\s*[-–—|:]\s*(?:your |ihre |votre |tu |su |je |uw )?(?:application|candidacy|bewerbung|candidature|candidatura|sollicitatie)\b/i,
+  /\b(?:update|news|status|decision|an update)\s+(?:on|regarding|about)\s+(?:your\s+)?(?:application|candidacy)\s*[-–—:|]\s*(.+?)(?:\s+(?:at|with|@)\s+.+)?$/i,
+];
+const ROLE_BODY: RegExp[] = [
+  new RegExp(`\\b(?:for|to|in|about) (?:the|our|this|your|an?) (?:open )?(?:${ROLE_WORDS}) (?:of|as) (?:an? )?([A-Z][^.,;:!?\\n()]{2,60}?)(?=\\s+(?:at|with|here|in our|within)\\b|[.,;:!?\\n(]|$)`, 'g'),
+  new RegExp(`\\b(?:for|to|in|about|on) (?:the|our|this|your|an?) ([A-Z][\\w/&+#.-]*(?:[ -](?:[A-Z0-9][\\w/&+#.-]*|of|and|&|for|de|in|-)){0,7}) ${ROLE_WORDS}\\b`, 'g'),
+  /\b(?:application|applying|applied|candidacy|interest) (?:for|to) (?:the |our )?(?:role of |position of )?([A-Z][\w/&+#.-]*(?:[ -](?:[A-Z0-9][\w/&+#.-]*|of|and|&|for|in)){0,7})(?=\s+(?:at|with|here|position|role|opening|vacancy|job)\b|[.,;:!?\n(]|$)/g,
+  /\b(?:als|Position|Stelle)\s+(?:als\s+|des\s+|der\s+|zum\s+|zur\s+|eines?\s+|einer\s+)?([A-Z][\w/&+#.-]*(?:[ -][A-Z0-9][\w/&+#.-]*){0,5})(?=\s*(?:\((?:m\/w\/d|w\/m\/d|m\/f\/d|all genders?)\))?\s*(?:bei|in|entschieden|nicht|leider|und|[.,;:!?\n]))/g,
+  /\b(?:au poste|pour le poste|le poste|du poste|poste) (?:de |d'|d’)\s?([A-Za-zÀ-ÿ][^.,;:!?\n()]{2,60}?)(?=\s+(?:chez|au sein|à|et|n'a|que|ne|a été|pour)\b|[.,;:!?\n(]|$)/g,
+  /\b(?:puesto|posición|vacante|rol|cargo) (?:de |como )([A-Za-zÀ-ÿ][^.,;:!?\n()]{2,60}?)(?=\s+(?:en|con|y|que|para|dentro)\b|[.,;:!?\n(]|$)/g,
+  /\b(?:functie|vacature|rol|positie) (?:van |als |voor )?([A-Z][^.,;:!?\n()]{2,60}?)(?=\s+(?:bij|en|binnen|bent|is|hebben)\b|[.,;:!?\n(]|$)/g,
+  /\bsollicitatie (?:als|voor(?: de functie(?: van)?)?) ([A-Za-z][^.,;:!?\n()]{2,60}?)(?=\s+(?:bij|en)\b|[.,;:!?\n(]|$)/g,
+];
+const ROLE_REJECT = /^(?:the|a|an|our|your|this|that|it|we|you|us|them|position|role|job|team|company|process|opportunity|application|time|interest|next|future|other|another|leider|helaas)\b|\b(?:we|you|your|our|us|i|unfortunately|decided|candidates?|applications?|afraid|interest|time)\b/i;
+
+function cleanRole(raw: string | undefined): string | null {
+  if (!raw) return null;
+  let s = raw.replace(/["“”‘’']/g, '').replace(/\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/f|all genders?)\)\s*/gi, ' ').trim();
+  s = s.replace(/\s+(?:position|role|job|opening|vacancy|post)$/i, '').replace(/^(?:the|our|a|an)\s+/i, '').replace(/[\s.,;:!-]+$/, '').trim();
+  if (s.length < 2 || s.length > 70) return null;
+  const words = s.split(/\s+/);
+  if (words.length > 8 || ROLE_REJECT.test(s)) return null;
+  return s;
+}
+
+export function extractRole(msg: InboundMessage, text: string): string | null {
+  const subject = msg.subject.replace(/\s+/g, ' ').trim();
+  for (const re of ROLE_SUBJECT) {
+    const m = re.exec(subject);
+    const role = cleanRole(m?.[1]);
+    if (role && !/^(?:application|update|thank|your|re|fwd|status|news|decision)\b/i.test(role)) return role;
+  }
+  for (const re of ROLE_BODY) {
+    const role = firstMatch(re, text, cleanRole);
+    if (role) return role;
+  }
+  return null;
+}
+
+// ── Contact ──
+const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
+const NAME_BEFORE = /([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})\s*(?:at|on|:|<|\(|-|–|via|unter|à|a|en|op|,)?\s*[<(]?\s*$/;
+
+export function extractContact(msg: InboundMessage, text: string, me: ReadonlySet<string>): Address | null {
+  for (const r of msg.replyTo) if (isHumanAddress(r.address, me)) return { name: r.name, address: r.address };
+  if (msg.from && isHumanAddress(msg.from.address, me)) return { name: msg.from.name, address: msg.from.address };
+  for (const m of text.matchAll(EMAIL)) {
+    const address = m[0].toLowerCase().replace(/\.$/, '');
+    if (!isHumanAddress(address, me)) continue;
+    const before = text.slice(Math.max(0, m.index! - 60), m.index!).split('\n').pop() ?? '';
+    const name = NAME_BEFORE.exec(before)?.[1] ?? '';
+    return { name: looksLikePersonName(name) ? name : '', address };
+  }
+  return null;
+}

@@ -1,0 +1,168 @@
+/**
+ * detectRejection: is this new message an employer turning down the candidate's job application?
+ *
+ * A weighted cue model, not a single pattern (cue tables in rejection-cues.ts):
+ *   score = Σ rejection cues (each counted once) + Σ blocker cues (negative) + header weights
+ * and the verdict is `rejection` only when all three hold:
+ *   1. the rejection cues alone reach DECISION (a decision against the candidate, or bad-news tone
+ *      plus a softer decision phrase — "unfortunately" alone never suffices);
+ *   2. the text is about a job (JOB_CONTEXT);
+ *   3. the total, after blockers (invitation, offer, acknowledgement, on hold, loan, talk…), is
+ *      still at least THRESHOLD.
+ * Structural vetoes come first: mail from the candidate's own addresses, and forwards — only the
+ * forwarder's own words are read, so a friend forwarding their rejection is not the candidate's.
+ *
+ * Pure, deterministic, no I/O. Examines at most MAX_CHARS of body, with quoted history cut off.
+ * The Judge seam (types.ts) is for the caller: it may consult a model when `confidence` is low;
+ * this function never does.
+ */
+import type { InboundMessage } from '../mail/message.ts';
+import type { RejectionVerdict, Stage } from './types.ts';
+import { detectLanguage } from './language.ts';
+import {
+  APPLICATION_STAGE, BLOCK_CUES, FORWARD_MARKER, FORWARD_SUBJECT, INTERVIEW_STAGE, JOB_CONTEXT, REJECT_CUES, REPLY_HISTORY,
+  type Cue,
+} from './rejection-cues.ts';
+import { extractCompany, extractContact, extractRole } from './rejection-extract.ts';
+
+export const MAX_CHARS = 6_000;
+const DECISION = 3;
+const THRESHOLD = 2.5;
+const NEGATION_BEFORE = /\b(?:not|n't|no|unable|never|nor|without|rather than|instead of)\b[^.]{0,20}$/;
+
+export interface DetectRejectionOptions {
+  /** The candidate's own addresses: their mail is never a rejection. */
+  me?: string[];
+}
+
+/** Lower case, straight quotes, one space for any run of whitespace: what the cues are written for. */
+export function normaliseForCues(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/\s+/g, ' ');
+}
+
+/** The sender's own words: quoted lines dropped, quoted history and forwarded content cut off. */
+function ownWords(text: string): { own: string; forwardMarker: boolean } {
+  let body = text.slice(0, MAX_CHARS);
+  const fwd = FORWARD_MARKER.exec(body);
+  const forwardMarker = fwd !== null;
+  if (fwd) body = body.slice(0, fwd.index);
+  const hist = REPLY_HISTORY.exec(body);
+  if (hist && hist.index > 0) body = body.slice(0, hist.index);
+  body = body
+    .split('\n')
+    .filter((line) => !/^\s*>/.test(line))
+    .join('\n');
+  return { own: body, forwardMarker };
+}
+
+function hitCue(c: Cue, text: string): boolean {
+  if (!c.negatable) return c.re.test(text);
+  const global = new RegExp(c.re.source, 'g');
+  for (const m of text.matchAll(global)) {
+    if (!NEGATION_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) return true;
+  }
+  return false;
+}
+
+function headerWeight(msg: InboundMessage, reasons: string[]): number {
+  let w = 0;
+  const precedence = (msg.headers['precedence'] ?? '').toLowerCase();
+  if (/\b(?:bulk|list|junk)\b/.test(precedence)) {
+    w -= 1;
+    reasons.push(`precedence: ${precedence}`);
+  }
+  if (msg.headers['list-id']) {
+    w -= 0.5;
+    reasons.push('list-id');
+  }
+  if (msg.headers['list-unsubscribe']) {
+    w -= 0.5;
+    reasons.push('list-unsubscribe');
+  }
+  return w;
+}
+
+function other(msg: InboundMessage, language: RejectionVerdict['language'], confidence: number, reasons: string[]): RejectionVerdict {
+  return { kind: 'other', confidence, stage: null, company: null, role: null, author: msg.from, contact: null, language, reasons };
+}
+
+export function detectRejection(msg: InboundMessage, options: DetectRejectionOptions = {}): RejectionVerdict {
+  const me = new Set((options.me ?? []).map((a) => a.trim().toLowerCase()).filter(Boolean));
+  const language = detectLanguage(`${msg.subject}\n${msg.text.slice(0, 2_000)}`);
+
+  if (msg.from && me.has(msg.from.address)) return other(msg, language, 0.99, ['sent by the candidate']);
+
+  const { own, forwardMarker } = ownWords(msg.text);
+  const forwardSubject = FORWARD_SUBJECT.test(msg.subject);
+  const reasons: string[] = [];
+  // A forward's subject line is the original's; only the forwarder's words count.
+  const subject = forwardSubject || forwardMarker ? '' : msg.subject;
+  const text = normaliseForCues(`${subject}\n${own}`);
+
+  let positive = 0;
+  for (const c of REJECT_CUES) {
+    if (c.re.test(text)) {
+      positive += c.w;
+      reasons.push(c.tag);
+    }
+  }
+  let negative = 0;
+  for (const c of BLOCK_CUES) {
+    if (hitCue(c, text)) {
+      negative += c.w;
+      reasons.push(`not: ${c.tag}`);
+    }
+  }
+  negative += headerWeight(msg, reasons);
+  if (forwardSubject && !forwardMarker) {
+    // A forward whose original we could not separate: its text may be anyone's.
+    negative -= 3;
+    reasons.push('not: forwarded');
+  } else if (forwardMarker || forwardSubject) {
+    reasons.push('forward: read only the forwarder\'s words');
+  }
+  const context = JOB_CONTEXT.test(text);
+  if (!context) reasons.push('not: no job context');
+
+  const score = positive + negative;
+  const isRejection = positive >= DECISION && context && score >= THRESHOLD;
+  // A smooth, monotone map from score to probability; 0.5 at the threshold.
+  const p = 1 / (1 + Math.exp(-1.1 * (score - THRESHOLD + 0.25)));
+  if (!isRejection) {
+    const pOther = context ? 1 - Math.min(p, 0.49) : 0.97;
+    return other(msg, language, round(Math.max(pOther, 0.51)), reasons);
+  }
+
+  const fullText = own;
+  return {
+    kind: 'rejection',
+    confidence: round(Math.min(0.99, Math.max(0.5, p))),
+    stage: stageOf(text),
+    company: extractCompany(msg, fullText, me),
+    role: extractRole(msg, fullText),
+    author: msg.from,
+    contact: extractContact(msg, fullText, me),
+    language,
+    reasons,
+  };
+}
+
+/** Interview when the text speaks of having met (a call, interview, assessment); else application. */
+export function stageOf(normalisedText: string): Stage {
+  // "we won't be inviting you to the interview stage" speaks of an interview that never happened.
+  for (const m of normalisedText.matchAll(INTERVIEW_STAGE_ALL)) {
+    const before = normalisedText.slice(Math.max(0, m.index! - 70), m.index!);
+    if (!STAGE_NEGATION.test(before)) return 'interview';
+  }
+  if (APPLICATION_STAGE.test(normalisedText)) return 'application';
+  return 'unknown';
+}
+
+const INTERVIEW_STAGE_ALL = new RegExp(INTERVIEW_STAGE.source, 'g');
+const STAGE_NEGATION = /\b(?:not|n't|no|unable|never|nor|rather than|instead of|won't|nicht|keine?n?|pas|ne|no|niet|geen)\b[^.]{0,55}$|\b(?:to|zu|à|al|naar) (?:the |an? |das |die |ein |un |une |le |la |el |de |het |een )?(?:next |first |second |final |nächste |prochaine? |siguiente |volgende )?$/;
+
+const round = (x: number): number => Math.round(x * 100) / 100;
