@@ -76,7 +76,9 @@ const RETURN_BEFORE = new RegExp(
 );
 const FROM_BEFORE = /(?:\bfrom\b|\bstarting\b|\bab\b|(?<![a-zà-ÿ])à partir d|\ba partir d|\bvanaf\b|\bdès\b|\bdesde\b)[^.!?\n]{0,25}$/i;
 const RETURN_AFTER =
-  /^[^.!?\n]{0,60}?(?:\bback\b|\bwieder\b|\bzurück|\bweer\b|\bterug\b|de retour|\bdisponible|\bavailable|\breachable|\berreichbar|\bbereikbaar|\baanwezig|\bin the office|\bim büro|\bau bureau|\ben la oficina|\bop kantoor)/i;
+  /^\.?[^.!?\n]{0,60}?(?:\bback\b|\bwieder\b|\bzurück|\bweer\b|\bterug\b|de retour|\bdisponible|\bavailable|\breachable|\berreichbar|\bbereikbaar|\baanwezig|\bin the office|\bim büro|\bau bureau|\ben la oficina|\bop kantoor)/i;
+/** A return stated right after the date, in the same sentence. */
+const BACK_AFTER = /^\.?[^.!?\n]{0,30}?(?:\bback\b|\bwieder\b|\bzurück|\bweer\b|\bterug\b|de retour|de vuelta|\bregreso\b)/i;
 /** "I will be available from X", "je serai disponible à partir du X": the return is stated before "from". */
 const AVAILABLE_BEFORE =
   /(?:\bavailable|\breachable|\bin the office|\bdisponible|\bje serai là|de nouveau|à nouveau|\berreichbar|\bim büro|\bbereikbaar|\baanwezig|\bop kantoor|\ben la oficina)[^.!?\n]{0,30}$/i;
@@ -175,8 +177,8 @@ export function extractReturnDate(
       bestReturn = Math.max(bestReturn ?? -Infinity, day);
     } else if (UNTIL_BEFORE.test(before)) {
       bestUntil = Math.max(bestUntil ?? -Infinity, day + DAY_MS);
-    } else if (RETURN_AFTER.test(after) && /^\W{0,3}(?:i\b|ich\b|je\b|ik\b|estar|i'll|i will|bin\b)/i.test(after.trimStart()) === false && /\b(?:back|wieder|weer|terug|de retour|de vuelta)\b/i.test(after.slice(0, 40))) {
-      // "12 January I'm back" / "am 12.01. wieder da"
+    } else if (BACK_AFTER.test(after)) {
+      // "12 January I'm back", "Am 12.01. bin ich wieder im Büro"
       bestReturn = Math.max(bestReturn ?? -Infinity, day);
     }
   }

@@ -26,6 +26,8 @@ describe('extractReturnDate', () => {
     ['Je serai disponible à partir du 12 janvier.', '2026-01-12'],
     ['Ich befinde mich vom 5. bis 16. Januar im Urlaub.', '2026-01-17'],
     ['I will return on Wednesday, January 14th.', '2026-01-14'],
+    ["On 12 January I'm back in the office.", '2026-01-12'],
+    ['Am 12.01. bin ich wieder im Büro.', '2026-01-12'],
   ])('%s → %s', (text, expected) => {
     expect(extractReturnDate(text, { sent: FRI_2_JAN })).toBe(expected);
   });
