@@ -154,7 +154,8 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
     return verdict('auto_reply', 0.9, { returnDate, trimmed, language, reasons: auto.reasons });
   }
 
-  const body = trimmed || text;
+  // Only the author's own words are judged: with nothing but quoted history, nothing is judged (vague feedback, low confidence).
+  const body = trimmed;
   const { points, vague } = extractPoints(body, language);
   const reasons: string[] = [];
   const hit = (re: RegExp) => {
@@ -171,7 +172,7 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
     return verdict('question', 0.75, { trimmed, language, reasons });
   }
   if (points.length === 0 && hit(DECLINED)) return verdict('declined', 0.85, { trimmed, language, reasons });
-  return verdict('feedback', vague ? 0.6 : 0.85, {
+  return verdict('feedback', !body ? 0.3 : vague ? 0.6 : 0.85, {
     points,
     vague,
     trimmed,
