@@ -189,3 +189,55 @@ export async function answerApproval(lab: MailLab, approval: LabMessage, body: s
     text: `${body}\r\n\r\nOn ${new Date().toUTCString()}, debrief <${CANDIDATE}> wrote:\r\n> ${approval.text.split('\n').slice(0, 5).join('\n> ')}\r\n`,
   });
 }
+
+/** Approval mails in the candidate's INBOX (subject "Approve … [debrief:token]"). */
+export const isApproval = (m: LabMessage) => m.from === CANDIDATE && /^Approve /.test(m.subject) && /\[debrief:[a-z2-7]+\]/.test(m.subject);
+/** Notices to the candidate (subject "[debrief] …"). */
+export const isNotice = (m: LabMessage) => m.from === CANDIDATE && /^\[debrief\] /.test(m.subject);
+
+/** Waits for the n-th approval mail (1-based) in the candidate's INBOX. */
+export async function nthApproval(lab: MailLab, n: number, timeoutMs = 20_000): Promise<LabMessage> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const approvals = (await lab.list(CANDIDATE)).filter(isApproval);
+    if (approvals.length >= n) return approvals[n - 1]!;
+    if (Date.now() > until) throw new Error(`approval #${n} did not arrive within ${timeoutMs} ms (have ${approvals.length})`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** Polls until `check` returns a value (not undefined/false), or fails after timeoutMs. */
+export async function eventually<T>(check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value as T;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > until) throw new Error(`${what} not reached within ${timeoutMs} ms${last ? `: ${(last as Error).message}` : ''}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** The employer answers the latest mail debrief sent them. */
+export async function employerReplies(lab: MailLab, employer: string, to: LabMessage, text: string, extraHeaders: Record<string, string> = {}): Promise<void> {
+  await lab.sendAs(employer, {
+    to: CANDIDATE,
+    subject: `Re: ${to.subject.replace(/^Re:\s*/i, '')}`,
+    inReplyTo: to.messageId,
+    references: [...to.references, to.messageId],
+    text: `${text}\n\nOn ${new Date().toUTCString()}, Jane Doe <${CANDIDATE}> wrote:\n${to.text.split('\n').map((l) => `> ${l}`).join('\n')}\n`,
+    headers: extraHeaders,
+  });
+}
+
+/** The single conversation in the log (fails when there is not exactly one). */
+export async function onlyConversation(story: Story): Promise<any> {
+  const log = await story.readLog();
+  const all = Object.values(log.conversations) as any[];
+  if (all.length !== 1) throw new Error(`expected one conversation, found ${all.length}`);
+  return all[0];
+}
