@@ -133,6 +133,14 @@ function verdict(kind: ReplyKind, confidence: number, fields: Partial<ReplyVerdi
   return { kind, confidence, returnDate: null, bounce: null, points: [], vague: false, ...fields };
 }
 
+/**
+ * Reads one reply in a feedback conversation.
+ * @param options.sentAt when our request went out: the reference for a return date's year when the
+ *   reply itself has no Date header (the reply's own Date is preferred).
+ * @param options.locale how to read an ambiguous `06/05`; by default derived from the sender's
+ *   domain (.us → us; European, UK, AU, IN… → eu) and language (non-English → eu), else unknown
+ *   (the later reading).
+ */
 export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; locale?: DateLocale } = {}): ReplyVerdict {
   const text = msg.text.length > TEXT_CHARS ? msg.text.slice(0, TEXT_CHARS) : msg.text;
   const trimmed = trimReply(text);
