@@ -377,6 +377,12 @@ export function createWatcher(options: WatcherOptions): Watcher {
     return out;
   }
 
+  /** Marks the parsed Message-ID, and the envelope's when it reads differently, so either finds it later. */
+  async function markHandled(summary: HeaderSummary, msg: InboundMessage): Promise<void> {
+    await store.markHandled(msg.messageId);
+    if (summary.messageId && summary.messageId !== msg.messageId) await store.markHandled(summary.messageId);
+  }
+
   /** Parses and hands one message over. 'held' = the handler failed and will be retried. */
   async function handleOne(summary: HeaderSummary, raw: Buffer): Promise<'handled' | 'skipped' | 'held'> {
     const { uid } = summary;
@@ -389,8 +395,10 @@ export function createWatcher(options: WatcherOptions): Watcher {
       return 'skipped';
     }
     if (summary.size > raw.length) msg = { ...msg, truncated: true, size: summary.size };
-    // No Message-ID in the envelope: parse made a stable synthetic one; de-dup on it now.
-    if (!summary.messageId && (await store.hasHandled(msg.messageId))) return 'skipped';
+    // Checked again right before handing over: the same Message-ID may come twice in one pass
+    // (a copy for To and one for Cc), and without one in the envelope parse made a stable
+    // synthetic id that only now can be looked up.
+    if (await store.hasHandled(msg.messageId)) return 'skipped';
 
     try {
       await onMessage(msg);
@@ -399,7 +407,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       if (failed > maxRetries) {
         failures.delete(uid);
         log.error({ uid, err, messageId: msg.messageId, attempts: failed }, 'handling a message failed repeatedly; skipped');
-        await store.markHandled(msg.messageId);
+        await markHandled(summary, msg);
         return 'skipped';
       }
       failures.set(uid, failed);
@@ -408,7 +416,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       return 'held';
     }
     failures.delete(uid);
-    await store.markHandled(msg.messageId);
+    await markHandled(summary, msg);
     return 'handled';
   }
 
@@ -436,21 +444,23 @@ export function createWatcher(options: WatcherOptions): Watcher {
    * cursor means nothing, and the lookback window is scanned again — the handled set keeps what
    * was handled under the old numbering from being handled twice.
    */
-  async function noteUidValidity(uidValidity: string): Promise<void> {
+  function noteUidValidity(uidValidity: string): void {
     if (cursor.uidValidity === uidValidity) return;
     if (cursor.uidValidity !== null) {
       log.warn({ was: cursor.uidValidity, now: uidValidity }, 'INBOX UIDVALIDITY changed; re-scanning the lookback window');
     }
     scanPending = true;
     failures.clear();
-    await saveCursor({ uidValidity, lastUid: 0 });
+    // In memory only: the scan persists the new UIDVALIDITY with its starting UID, so a crash
+    // before that point simply scans again on the next start.
+    cursor = { uidValidity, lastUid: 0 };
   }
 
   /** One catch-up: the lookback scan when pending, then everything above the cursor. */
   async function catchUpOnce(client: ImapFlow): Promise<void> {
     let handled = 0;
     // A server may announce a new UIDVALIDITY on a live session (imapflow updates `mailbox`).
-    if (client.mailbox && client.mailbox.uidValidity !== undefined) await noteUidValidity(String(client.mailbox.uidValidity));
+    if (client.mailbox && client.mailbox.uidValidity !== undefined) noteUidValidity(String(client.mailbox.uidValidity));
     if (scanPending) {
       const since = new Date(clock.now().getTime() - lookbackDays * DAY_MS);
       let uids: number[];
@@ -535,7 +545,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
       const mailbox = await client.mailboxOpen('INBOX');
       connected = true;
       const uidValidity = String(mailbox.uidValidity);
-      await noteUidValidity(uidValidity);
+      noteUidValidity(uidValidity);
       emitter.emit('connected', { uidValidity, exists: mailbox.exists });
       log.info({ host: imap.host, user: imap.user }, 'watching INBOX');
       client.on('exists', () => {

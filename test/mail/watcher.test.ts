@@ -379,6 +379,25 @@ describe('watcher on the mail lab', () => {
     }
   });
 
+  it('the same Message-ID delivered twice (To and Cc copies) is handled once', async () => {
+    const user = 'candidate@example.test';
+    const run = watch(user, 'dupes.json');
+    await run.watcher.start();
+    const already = run.handled.length;
+    try {
+      const twice = mail(user, { subject: 'twice' });
+      const after = mail(user, { subject: 'after' });
+      await lab.deliver(user, twice.raw);
+      await lab.deliver(user, twice.raw);
+      await lab.deliver(user, after.raw);
+      await run.until(already + 2);
+      await sleep(300);
+      expect(run.handled.slice(already).map((m) => m.subject)).toEqual(['twice', 'after']);
+    } finally {
+      await run.watcher.stop();
+    }
+  });
+
   it('a handler that throws is retried, later mail is not blocked, and it is given up after maxRetries', async () => {
     const user = 'postmaster@example.test';
     const calls: string[] = [];
