@@ -89,10 +89,10 @@ for (const [lang, words] of Object.entries(LANGUAGE_WORDS) as Array<[Language, s
 }
 const LANGUAGE_ORDER: Language[] = ['en', 'de', 'fr', 'es', 'nl'];
 
-/** A small private language guess by common words (one pass over the first 1,500 characters). */
+/** A small private language guess by common words (one pass over the first 800 characters). */
 function guessLanguage(text: string): Language {
   const counts: Record<Language, number> = { en: 0, de: 0, fr: 0, es: 0, nl: 0 };
-  for (const word of text.slice(0, 1_500).toLowerCase().split(/[^a-zà-ÿ]+/)) {
+  for (const word of text.slice(0, 800).toLowerCase().split(/[^a-zà-ÿ]+/)) {
     const langs = WORD_LANGUAGES.get(word);
     if (langs) for (const l of langs) counts[l]++;
   }
