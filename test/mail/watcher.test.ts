@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
 import { startMailLab, labServers, setUidValidity, type MailLab } from '../lab/lab.ts';
-import { systemClock, type Clock } from '../../src/clock.ts';
+import { systemClock, TestClock, type Clock } from '../../src/clock.ts';
 import { createLogger, type Logger } from '../../src/log.ts';
 import { createWatcher, normaliseMessageId, parseHeaderBlock, uidSet, type Watcher, type WatcherOptions } from '../../src/mail/watcher.ts';
 import { createFileCursorStore } from '../../src/mail/cursor.ts';
@@ -446,6 +446,32 @@ describe('watcher on the mail lab', () => {
     } finally {
       await run.watcher.stop();
     }
+  });
+
+  it('reconnect waits go through the injected clock (backoff), then catch up', async () => {
+    const user = 'talent@initech.test';
+    const clock = new TestClock(new Date());
+    const run = watch(user, 'testclock.json', { clock, backoff: { baseMs: 1000, maxMs: 1000, jitter: 0 } });
+    const disconnected = new Promise<void>((resolve) => run.watcher.once('disconnected', () => resolve()));
+    await run.watcher.start();
+    const before = run.handled.length; // the UIDVALIDITY scenario's mail, first seen by this cursor
+    try {
+      await lab.stopDovecot();
+      await disconnected;
+      await lab.startDovecot();
+      const m = mail(user, { subject: 'after the outage' });
+      await lab.deliver(user, m.raw);
+      await sleep(700);
+      // the wall clock moved, the injected one did not: still waiting out its backoff
+      expect(run.handled.length).toBe(before);
+      expect(clock.pending).toBeGreaterThanOrEqual(1);
+      await clock.advance(1000);
+      await run.until(before + 1);
+      expect(run.handled.at(-1)!.messageId).toBe(m.messageId);
+    } finally {
+      await run.watcher.stop();
+    }
+    expect(clock.pending).toBe(0);
   });
 
   it('a refused login rejects start() and leaves nothing running', async () => {
