@@ -14,8 +14,8 @@ import { fastClock, type Clock } from './clock.ts';
 import { createLogger } from './log.ts';
 import { createDaemon } from './daemon.ts';
 
-/** Simulated seconds per real second: 3 business days pass in about ten seconds. */
-const SPEED = 30_000;
+/** Simulated seconds per real second: three business days pass in about half a minute. */
+const SPEED = 10_000;
 const EMPLOYER = 'hr@acme.test';
 
 type Out = (line: string) => void;
@@ -46,26 +46,26 @@ export async function runDemo(options: { out?: Out; speed?: number } = {}): Prom
   );
   const log = createLogger({ level: 'warn' });
   const daemon = await createDaemon({ config, clock, log, controlPollMs: 60_000 });
-  daemon.on('conversation', ({ id, state }: { id: string; state: string }) => step('debrief', `conversation ${id} is now ${state}`));
+  const state = () => daemon.store.listConversations()[0]?.state ?? 'none';
 
   try {
     out(`Mail lab up: Dovecot IMAP 127.0.0.1:${lab.imapPort}, SMTP 127.0.0.1:${lab.smtpPort}; data in ${dataDir}`);
-    out(`Clock: ${SPEED.toLocaleString('en')}× real time; follow-ups after 3 and 5 business days, sent 09:00–17:00 Europe/Berlin.\n`);
+    out(`Clock: ${(options.speed ?? SPEED).toLocaleString('en')}× real time; follow-ups after 3 and 5 business days, sent 09:00–17:00 Europe/Berlin.\n`);
     await daemon.start();
 
     const rejectionId = `<rejection.${Date.now()}@acme.test>`;
     step('employer', `${EMPLOYER} sends a rejection after the final interview`);
-    await lab.deliver(CANDIDATE, rejection(rejectionId), EMPLOYER);
+    await lab.deliver(CANDIDATE, rejection(rejectionId, clock.now()), EMPLOYER);
 
     const approval = await lab.waitFor(CANDIDATE, (m) => /\[debrief:/.test(m.subject) && !m.subject.startsWith('Re:'), { timeoutMs: 20_000 });
-    step('debrief', `approval mail to the candidate: "${approval.subject}"`);
+    step('debrief', `approval mail to the candidate (state ${state()}): "${approval.subject}"`);
     out(indent(draftOf(approval.text)));
 
     step('candidate', 'answers APPROVE');
-    await reply(lab, CANDIDATE, approval, 'APPROVE');
+    await reply(lab, CANDIDATE, approval, 'APPROVE', clock.now());
 
     const request = await lab.waitFor(EMPLOYER, (m) => m.inReplyTo === rejectionId, { timeoutMs: 30_000 });
-    step('debrief', `feedback request delivered to ${EMPLOYER}: "${request.subject}" (In-Reply-To the rejection)`);
+    step('debrief', `feedback request delivered to ${EMPLOYER} (state ${state()}): "${request.subject}", In-Reply-To the rejection`);
 
     step('employer', 'does not answer...');
     const followUp = await lab.waitFor(EMPLOYER, (m) => m.messageId !== request.messageId && m.references.includes(rejectionId), { timeoutMs: 60_000 });
@@ -79,18 +79,20 @@ export async function runDemo(options: { out?: Out; speed?: number } = {}): Prom
       subject: `Re: ${followUp.subject.replace(/^Re:\s*/i, '')}`,
       inReplyTo: followUp.messageId,
       references: [...followUp.references, followUp.messageId],
+      date: clock.now(),
       text: FEEDBACK,
     });
 
     const thanksApproval = await lab.waitFor(CANDIDATE, (m) => /\[debrief:/.test(m.subject) && m.messageId !== approval.messageId && !m.subject.startsWith('Re:'), { timeoutMs: 30_000 });
-    step('debrief', `approval mail for the thank-you: "${thanksApproval.subject}"`);
+    step('debrief', `approval mail for the thank-you (state ${state()}): "${thanksApproval.subject}"`);
     out(indent(draftOf(thanksApproval.text)));
     step('candidate', 'answers APPROVE');
-    await reply(lab, CANDIDATE, thanksApproval, 'APPROVE');
+    await reply(lab, CANDIDATE, thanksApproval, 'APPROVE', clock.now());
 
     const thanks = await lab.waitFor(EMPLOYER, (m) => m.inReplyTo !== null && ![request.messageId, followUp.messageId].includes(m.messageId) && /thank/i.test(m.text), { timeoutMs: 60_000 });
     step('debrief', `thank-you delivered to ${EMPLOYER}: "${thanks.subject}"`);
     await waitUntil(() => daemon.store.listConversations().some((c) => c.state === 'thanked'), 20_000);
+    step('debrief', `conversation finished: state ${state()}`);
 
     const record = daemon.store.listConversations()[0]!;
     const { snapshot: _snapshot, ...entry } = record;
@@ -122,14 +124,15 @@ function draftOf(text: string): string {
   return start >= 0 && end > start ? text.slice(start, end + '----- DRAFT END -----'.length) : text.split('\n').slice(0, 20).join('\n');
 }
 
-async function reply(lab: { sendAs: (u: string, m: object) => Promise<unknown> }, candidate: string, to: { subject: string; messageId: string; references: string[]; text: string }, body: string): Promise<void> {
+async function reply(lab: { sendAs: (u: string, m: object) => Promise<unknown> }, candidate: string, to: { subject: string; messageId: string; references: string[]; text: string }, body: string, date: Date): Promise<void> {
   await lab.sendAs(candidate, {
+    date,
     from: `"Jane Doe" <${candidate}>`,
     to: candidate,
     subject: `Re: ${to.subject}`,
     inReplyTo: to.messageId,
     references: [...to.references, to.messageId],
-    text: `${body}\n\nOn ${new Date().toUTCString()}, Jane Doe <${candidate}> wrote:\n${to.text.split('\n').map((l) => `> ${l}`).join('\n')}\n`,
+    text: `${body}\n\nOn ${date.toUTCString()}, Jane Doe <${candidate}> wrote:\n${to.text.split('\n').map((l) => `> ${l}`).join('\n')}\n`,
   });
 }
 
@@ -141,12 +144,12 @@ async function waitUntil(predicate: () => boolean, timeoutMs: number): Promise<v
   }
 }
 
-function rejection(messageId: string): string {
+function rejection(messageId: string, date: Date): string {
   return [
     `From: "Maria Lopez" <${EMPLOYER}>`,
     'To: "Jane Doe" <candidate@example.test>',
     'Subject: Your application for Senior Backend Engineer at Acme',
-    `Date: ${new Date().toUTCString()}`,
+    `Date: ${date.toUTCString()}`,
     `Message-ID: ${messageId}`,
     'MIME-Version: 1.0',
     'Content-Type: text/plain; charset=utf-8',

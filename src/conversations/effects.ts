@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../log.ts';
 import type { OutgoingMail, Sender, SendResult } from '../mail/outgoing.ts';
-import type { Store } from '../store/store.ts';
+import { excerpt, type Store } from '../store/store.ts';
 import type { OutboxRecord } from '../store/schema.ts';
 import type { ConversationContext, ConversationEvent, MailIntent } from '../../machines/conversation.ts';
 import { defaultComposeApproval, defaultComposeNotice, type ComposeApproval, type ComposeNotice } from './compose.ts';
@@ -154,7 +154,7 @@ export function createEffects(deps: {
           id: intent.id, conversationId: ctx.id,
           messageId: messageIdFor(ctx, intent, seq),
           purpose: intent.purpose, toEmployer: intent.target === 'employer', to: mail.to, subject: mail.subject,
-          inReplyTo: mail.inReplyTo, references: mail.references, bodyFile,
+          inReplyTo: mail.inReplyTo, references: mail.references, bodyFile, excerpt: excerpt(mail.text),
           ...(mail.headers ? { headers: mail.headers } : {}),
           status: 'pending', attempts: 0, createdAt: now.toISOString(), sentAt: null, notBefore: null, error: null,
         });

@@ -254,7 +254,7 @@ export function createRegistry(deps: RegistryDeps): Registry {
       if (rec.messages.some((x) => x.messageId === r.messageId)) return;
       rec.messages.push({
         messageId: r.messageId, date: event.at, direction: 'out', from: settings.candidate.email, to: r.to.map((a) => a.address),
-        subject: r.subject, kind: r.purpose, excerpt: excerpt(r.subject), bodyFile: r.bodyFile,
+        subject: r.subject, kind: r.purpose, excerpt: r.excerpt ?? excerpt(r.subject), bodyFile: r.bodyFile,
       });
     };
   }

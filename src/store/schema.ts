@@ -84,6 +84,8 @@ export interface OutboxRecord {
   inReplyTo: string | null;
   references: string[];
   bodyFile: string;
+  /** The first ≤ 280 characters of the body, for the conversation log (older records: absent). */
+  excerpt?: string;
   headers?: Record<string, string>;
   status: OutboxStatus;
   attempts: number;
