@@ -163,7 +163,8 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
   }
 
   // Only the author's own words are judged: with nothing but quoted history, nothing is judged (vague feedback, low confidence).
-  const body = trimmed;
+  // Inline replies keep "> " lines between the author's answers; those are ours, never judged.
+  const body = trimmed.includes('>') ? trimmed.split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').trim() : trimmed;
   const { points, vague } = extractPoints(body, language);
   const reasons: string[] = [];
   const hit = (re: RegExp) => {

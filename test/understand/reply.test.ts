@@ -79,3 +79,23 @@ describe('readReply on phrasings outside the corpus', () => {
     expect(readReply(msg(withQuote, subject, from)).kind).toBe(kind);
   });
 });
+
+describe('readReply on inline answers', () => {
+  it('judges only the answers written between quoted lines', () => {
+    const text = [
+      'On Mon, Jan 5, 2026 at 9:00 AM Jane Doe <jane.doe@example.test> wrote:',
+      '> Could you tell me how my system design interview went?',
+      'Your answer lacked depth on caching and you did not discuss failure modes.',
+      '> And was there anything about my experience?',
+      'The other candidate had more Kubernetes experience.',
+      '> Thanks so much!',
+    ].join('\n');
+    const verdict = readReply({
+      uid: null, messageId: '<i@acme.test>', inReplyTo: null, references: [], from: { name: 'Tom', address: 'tom@acme.test' }, sender: null,
+      replyTo: [], to: [], cc: [], subject: 'Re: Feedback', date: '2026-01-06T10:00:00Z', headers: {}, contentType: 'text/plain',
+      text, textFromHtml: false, parts: [], size: text.length, truncated: false,
+    });
+    expect(verdict.kind).toBe('feedback');
+    expect(verdict.points).toHaveLength(2);
+  });
+});
