@@ -355,7 +355,9 @@ export async function createDaemon(options: DaemonOptions): Promise<Daemon> {
         lookbackDays: config.lookbackDays,
       });
       watcher.on('connected', (info) => log.info(info, 'inbox connected'));
-      watcher.on('disconnected', ({ error }) => log.warn({ err: error }, 'inbox disconnected; reconnecting'));
+      watcher.on('disconnected', ({ error }) => {
+        if (!stopped) log.warn({ err: error }, 'inbox disconnected; reconnecting');
+      });
       watcher.on('progress', (p) => {
         if (p.scan && (p.done === p.total || p.done % 200 === 0)) log.info(p, 'scanning the inbox');
       });
