@@ -7,6 +7,15 @@ import { runDemo } from '../demo.ts';
 /** How long a stop may take before the process exits anyway (systemd and docker wait 10–15 s). */
 const STOP_DEADLINE_MS = 9_000;
 
+/** A refused first login is the user's to fix: say so in one sentence (no stack, no password). */
+function startError(err: unknown): Error {
+  const e = err as Error & { authenticationFailed?: boolean; responseText?: string };
+  if (e.authenticationFailed) {
+    return new Error(`the IMAP server refused the login${e.responseText ? ` (${e.responseText})` : ''}: check IMAP_USER and IMAP_PASS (Gmail, Outlook and Yahoo need an app password); \`debrief doctor\` checks every setting`);
+  }
+  return e;
+}
+
 export function register(program: Command): void {
   program
     .command('start')
@@ -43,15 +52,16 @@ export function register(program: Command): void {
       process.on('SIGTERM', () => shutdown('SIGTERM'));
       process.on('SIGINT', () => shutdown('SIGINT'));
 
+      // Keep the process alive until a signal: clock timers are unref'd, so during a reconnect
+      // backoff (the server is down at start, say) nothing else would hold the event loop open.
+      const keepAlive = setInterval(() => {}, 1 << 30);
       try {
         await daemon.start();
       } catch (err) {
+        clearInterval(keepAlive);
         await daemon.stop().catch(() => {});
-        throw err;
+        throw startError(err);
       }
-      log.info('running');
-      // Keep the process alive until a signal: the watcher's socket holds the loop open,
-      // but during a reconnect backoff nothing else would.
-      setInterval(() => {}, 1 << 30);
+      if (!stopping) log.info('running');
     });
 }

@@ -17,6 +17,8 @@ export interface Daemon {
   /** Every log line so far (JSON objects). */
   logs: Record<string, unknown>[];
   exited: Promise<number | null>;
+  /** Everything written to stderr so far. */
+  stderr(): string;
   /** Waits for a log line matching the predicate. */
   waitForLog(predicate: (line: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
@@ -112,6 +114,7 @@ export async function createStory(extraEnv: Record<string, string> = {}): Promis
         child,
         logs,
         exited,
+        stderr: () => stderr,
         waitForLog(predicate, timeoutMs = 10_000) {
           const found = logs.find(predicate);
           if (found) return Promise.resolve(found);
