@@ -39,8 +39,9 @@ export function cleanContactName(raw: string | null | undefined): { full: string
   if (comma) name = `${comma[2]} ${comma[1]}`;
   let words = name.split(' ').filter((w) => !TITLES.test(w));
   if (words.length === 0) return { full: '', first: '' };
-  if (words.every((w) => w === w.toUpperCase())) {
-    words = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+  // SHOUTED or all-lower-case names (from a sloppy From header) are written the usual way.
+  if (words.every((w) => w === w.toUpperCase()) || words.every((w) => w === w.toLowerCase())) {
+    words = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
   }
   return { full: words.join(' '), first: words[0]! };
 }
@@ -115,11 +116,13 @@ export function templateValues(ctx: DraftContext): Record<string, string | numbe
   const points = pointList(ctx.points, ctx.language);
   const followUpNumber = Math.max(1, Math.floor(ctx.followUpNumber ?? 1));
   const text = (v: string | null | undefined) => (v ?? '').replace(/\s+/g, ' ').trim();
+  // The templates say "the {{role}} role": an extracted "the Data Analyst position" would double up.
+  const role = text(ctx.role).replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:role|position|job|opening|vacancy)$/i, '');
   return {
     firstName: first,
     contactName: full,
     company: text(ctx.company),
-    role: text(ctx.role),
+    role,
     candidateName: text(ctx.candidateName),
     interview: ctx.stage === 'interview',
     application: ctx.stage === 'application',

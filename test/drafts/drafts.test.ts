@@ -156,3 +156,14 @@ describe('overrides', () => {
     expect(() => createDrafter({ templates: { [kinds[0]!]: { nl: 'Hoi {{voornaam}}' } } })).toThrow(/thank_you \(nl\): unknown placeholder \{\{voornaam\}\}/);
   });
 });
+
+describe('names and roles as extracted', () => {
+  const drafter = createDrafter();
+  it('calms shouted or lower-case names, drops titles, and does not double "role"', () => {
+    expect(drafter.request({ ...full, contactName: 'MARIA LOPEZ' }).body.startsWith('Hi Maria,')).toBe(true);
+    expect(drafter.request({ ...full, contactName: 'maria lopez', language: 'de' }).body.startsWith('Guten Tag Maria Lopez,')).toBe(true);
+    expect(drafter.request({ ...full, contactName: 'Dr. Maria Lopez' }).body.startsWith('Hi Maria,')).toBe(true);
+    expect(drafter.request({ ...full, contactName: 'recruiting@acme.test' }).body.startsWith('Hello,')).toBe(true);
+    expect(drafter.request({ ...full, role: 'the Data Analyst position' }).body).toContain('about the Data Analyst role.');
+  });
+});

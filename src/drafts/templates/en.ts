@@ -11,7 +11,7 @@ export const en: Record<DraftKind, string> = {
 
 {{#interview}}Thank you for letting me know, and for the conversations with you and the team{{#role}} about the {{role}} role{{/role}}. I enjoyed them, and I'd genuinely like the chance to interview with {{#company}}{{company}}{{/company}}{{^company}}you{{/company}} again in the future.{{/interview}}{{^interview}}Thank you for letting me know, and for taking the time to consider my application{{#role}} for the {{role}} role{{/role}}. {{#company}}{{company}} is still somewhere I'd genuinely like to work{{/company}}{{^company}}Your team is still one I'd genuinely like to join{{/company}}, and I'd welcome the chance to interview with you in the future.{{/interview}}
 
-To make that next time a better one, would you be willing to share some honest feedback? One or two things I could improve would be really helpful — a few lines is plenty.
+So that I can do better next time, would you be willing to share some honest feedback? One or two things I could improve would be really helpful — a few lines is plenty.
 
 Thanks again,
 {{candidateName}}
