@@ -124,7 +124,7 @@ We've decided to go in a different direction for this role. We'd love to keep in
 
 Best,
 Omar
-Mosaic Pay`, { stage: 'interview', company: 'Mosaic Pay', role: 'Engineering Manager', note: 'Lever, different direction after final round' }, { replyTo: 'Omar Haddad <omar.haddad@mosaicpay.test>' });
+Mosaic Pay`, { stage: 'interview', company: 'Mosaic Pay', role: 'Engineering Manager', contact: 'omar.haddad@mosaicpay.test', note: 'Lever, different direction after final round; Reply-To is the recruiter' }, { replyTo: 'Omar Haddad <omar.haddad@mosaicpay.test>' });
 
 r('ats-workday-1', 'Northgate Insurance Group <northgate@myworkday.com>', 'Update regarding your application for Actuarial Systems Developer', `Dear Jane,
 
@@ -846,7 +846,7 @@ Le agradecemos su participación en el proceso para el cargo de Desarrollador Fu
 Lamentamos informarle que en esta ocasión hemos optado por otro perfil. Su información quedará registrada en nuestra base de datos.
 
 Cordialmente,
-Equipo de Talento, Andina Pagos`, { stage: 'application', company: 'Andina Pagos', role: 'Desarrollador Full Stack', contact: 'talento@andina-pagos.test', note: 'Spanish formal usted: optado por otro perfil' });
+Equipo de Talento, Andina Pagos`, { stage: 'unknown', company: 'Andina Pagos', role: 'Desarrollador Full Stack', contact: 'talento@andina-pagos.test', note: 'Spanish formal usted: optado por otro perfil' });
 
 // ───────────────────────── Rejections: Dutch ─────────────────────────
 r('nl-1', 'Sanne de Vries <sanne.devries@polderdata.test>', 'Je sollicitatie bij Polderdata', `Hoi Jane,

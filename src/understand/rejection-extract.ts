@@ -44,15 +44,15 @@ export function isHumanAddress(address: string, me: ReadonlySet<string>): boolea
 const TEAM_WORDS = '(?:talent acquisition|recruiting|recruitment|recruiters?|talent|hiring|careers?|jobs|people(?: ops| operations)?|hr|human resources|people & culture|people and culture)';
 const NAME_SUFFIX = new RegExp(`\\s*(?:[-–|,:]\\s*)?(?:the\\s+)?${TEAM_WORDS}(?:\\s+team)?\\s*$|\\s+team\\s*$`, 'i');
 const VIA_ATS = /\s*[(\[]?\s*(?:via|through|on|by)\s+(?:greenhouse|lever|workday|smartrecruiters|ashby|workable|teamtailor|icims|linkedin|indeed|jobvite|bamboohr|recruitee|personio)\b.*$/i;
-const GENERIC = /^(?:the|our|your|a|an|team|recruiting|recruitment|talent|hiring|careers?|jobs|hr|people|engineering|product|design|data|sales|marketing|operations|we|i|you|no-?reply|notifications?|and|of|on|at|in|with|for|this|that|all|dear|hi|hello|thanks|regards|best|kind|warm|sincerely|cheers|unfortunately|sadly|leider|helaas|company|whole|entire)$/i;
+const GENERIC = /^(?:the|our|your|a|an|team|recruiting|recruitment|talent|hiring|careers?|jobs|hr|people|engineering|product|design|data|sales|marketing|operations|we|i|you|no-?reply|notifications?|and|of|on|at|in|with|for|this|that|all|dear|hi|hello|thanks|regards|best|kind|warm|sincerely|cheers|unfortunately|sadly|leider|helaas|company|whole|entire|graduate|werving|selectie|werving & selectie|rrhh|personal|personalabteilung|karriere|recrutement|rh|talento|seleccion|selección|equipo|afdeling|human|resources)$/i;
 const CORP_SUFFIX = /,?\s+(?:inc|inc\.|ltd|ltd\.|llc|gmbh|ag|bv|b\.v\.|sa|s\.a\.|sl|s\.l\.|sas|plc|pty ltd|pty|co\.|corp\.?)$/i;
 
 function cleanCompany(raw: string | undefined | null): string | null {
   if (!raw) return null;
   let s = raw.replace(/["“”'’]/g, '').replace(VIA_ATS, '').trim();
   for (let i = 0; i < 2; i++) s = s.replace(NAME_SUFFIX, '').trim();
-  s = s.replace(/^(?:the|team)\s+/i, '').replace(/[.,;:!\s]+$/, '').trim();
-  if (s.length < 2 || s.length > 50) return null;
+  s = s.replace(/^(?:(?:the|team|hr|rrhh|rh|recruitment|recruiting|talent|careers|jobs|personalabteilung|personal|karriere|recrutement|talento|werving(?: & selectie)?|ihr|your)\s+)+/i, '').replace(/[-\s]+(?:recruiting|recruitment|talent|hr|karriere|personal)?-?team$/i, '').replace(/[.,;:!\s]+$/, '').trim();
+  if (s.length < 2 || s.length > 50 || /^[&|,-]/.test(s)) return null;
   const words = s.split(/\s+/);
   if (words.length > 5 || words.every((w) => GENERIC.test(w))) return null;
   if (GENERIC.test(words[0]!) && words.length === 1) return null;
@@ -71,16 +71,21 @@ function companyFromDisplayName(from: Address | null, me: ReadonlySet<string>): 
   const at = /^(.+?)\s+(?:at|from|@|\||–|—|-|bei|chez|de|van|von)\s+(.+)$/i.exec(name);
   if (at && looksLikePersonName(at[1]!)) return cleanCompany(at[2]);
   if (NAME_SUFFIX.test(name) || VIA_ATS.test(name)) return cleanCompany(name);
-  // A system sender (ATS, no-reply) is named after the employer; a person's name is not a company.
-  if (!isHumanAddress(from.address, me) && !looksLikePersonName(name)) return cleanCompany(name);
+  // A system sender (ATS, no-reply) is named after the employer, unless it is the job board itself.
+  if (!isHumanAddress(from.address, me) && !BOARD_NAMES.test(name)) return cleanCompany(name);
   return null;
 }
 
-const CAP_NAME = "([A-Z][\\w&'’.-]*(?:\\s+(?:&\\s+)?[A-Z0-9][\\w&'’.-]*){0,3})";
-const SIGNATURE_TEAM = new RegExp(`^\\s*(?:the\\s+|das\\s+|l'équipe\\s+|el equipo de\\s+|het\\s+|team\\s+)?${CAP_NAME}(?:\\s*[-–]?\\s*(?:${TEAM_WORDS}))?[\\s-]*(?:team|recruiting|recruitment|talent acquisition|careers|hiring team|recruiting team|talent team|people team)\\s*$`, 'gmi');
-const SIGNATURE_TEAM_PREFIX = /^\s*(?:l'équipe (?:recrutement |rh |talent )?(?:de |d'|chez )?|el equipo de (?:selección |talento |reclutamiento )?(?:de )?|equipo de (?:selección|talento|reclutamiento|rrhh) (?:de )?|team |het recruitmentteam van |das recruiting[- ]team (?:von|der) |ihr recruiting[- ]team (?:von|der) |ihr |your friends at )([A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3})\s*$/gim;
-const SIGNATURE_TITLE = /^\s*(?:senior |lead |principal |technical |head of |director of |vp of |vp,? |chief |junior |associate )?(?:recruiter|talent (?:partner|acquisition(?: partner| specialist| manager| lead)?|lead|manager)|recruitment (?:consultant|partner|manager|specialist|lead)|hiring manager|engineering manager|people (?:partner|manager|lead)|hr (?:manager|business partner|generalist)|founder|co-?founder|ceo|cto|coo|people|talent|recruiting(?: coordinator| lead| manager)?|personalreferent(?:in)?|recruiterin|chargée? de recrutement|responsable (?:rh|recrutement)|reclutadora?|técnic[oa] de selección|wervings?specialist|recruitment)[\w ]{0,30}?\s*(?:,|\bat\b|@|\||–|—|-|\bbei\b|\bchez\b|\ben\b|\bbij\b)\s*([A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,3})\s*$/gim;
-const BODY_COMPANY = /\b(?:position|role|job|opportunity|opening|vacancy|post|career|careers|team|interest in (?:joining|working (?:at|for|with))|interest in|applying to|applied to|apply to|join|joining|working (?:at|for|with)|work (?:at|for|with)|time with|everyone at|all of us at|us here at|here at|process (?:at|with)|bei der|bei|chez|en|bij|para)\s+(?:at|with|for)?\s*([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w&'’.-]*){0,3})/g;
+const CAP_NAME = "(\\p{Lu}[\\p{L}\\p{N}_&'’-]*(?:\\s+(?:&\\s+)?[\\p{Lu}0-9][\\p{L}\\p{N}_&'’-]*){0,3})";
+const SIGNATURE_TEAM = new RegExp(`^\\s*(?:the\\s+|das\\s+|l'équipe\\s+|el equipo de\\s+|het\\s+|team\\s+)?${CAP_NAME}(?:\\s*[-–]?\\s*(?:${TEAM_WORDS}))?[\\s-]*(?:team|recruiting|recruitment|talent acquisition|careers|hiring team|recruiting team|talent team|people team)\\s*$`, 'gmiu');
+const SIGNATURE_TEAM_PREFIX = /^\s*(?:l'équipe (?:recrutement |rh |talent )?(?:de |d'|chez )?|el equipo de (?:selección |talento |reclutamiento )?(?:de )?|equipo de (?:selección|talento|reclutamiento|rrhh) (?:de )?|team |het recruitmentteam van |das recruiting[- ]team (?:von|der) |ihr recruiting[- ]team (?:von|der) |ihr |your friends at )(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})\s*$/gimu;
+const SIGNATURE_TITLE = /^\s*(?:senior |lead |principal |technical |head of |director of |vp of |vp,? |chief |junior |associate )?(?:recruiter|talent (?:partner|acquisition(?: partner| specialist| manager| lead)?|lead|manager)|recruitment (?:consultant|partner|manager|specialist|lead)|hiring manager|engineering manager|people (?:partner|manager|lead)|hr (?:manager|business partner|generalist)|founder|co-?founder|ceo|cto|coo|people|talent|recruiting(?: coordinator| lead| manager)?|personalreferent(?:in)?|recruiterin|chargée? de recrutement|responsable (?:rh|recrutement)|reclutadora?|técnic[oa] de selección|wervings?specialist|recruitment)[\w ]{0,30}?\s*(?:,|\bat\b|@|\||–|—|-|\bbei\b|\bchez\b|\ben\b|\bbij\b)\s*(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})\s*$/gimu;
+const BODY_COMPANY = /\b(?:position|role|job|opportunity|opening|vacancy|post|career|careers|team|interest in (?:joining|working (?:at|for|with))|interest in|applying to|applied to|apply to|join|joining|working (?:at|for|with)|work (?:at|for|with)|time with|everyone at|all of us at|us here at|here at|process (?:at|with)|greetings from|heard back from|feedback from|news from|update from|bei der|bei|chez|en|bij|para)\s+(?:at|with|for)?\s*(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
+
+/** An agency recruiter relays the client's decision: "Ironleaf came back to me". */
+const CLIENT_DECISION = /(?:^|[.!?:]\s+)(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}_&'’-]*){0,2}) (?:came back|got back|have come back|has come back|replied|responded)\b/gmu;
+const SUBJECT_COMPANY = /\b(?:at|bei|chez|bij|with|application to|candidacy to|applying to|application with|candidature chez|sollicitatie bij|to)\s+(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})\s*$/u;
+const BOARD_NAMES = /^(?:linkedin|indeed|glassdoor|stepstone|xing|otta|wellfound|ziprecruiter|seek|naukri|monster|workday|greenhouse|lever|ashby|workable|teamtailor|smartrecruiters|icims|jobvite)\b/i;
 
 const BODY_STOP = /^(?:We|I|You|Our|Your|The|This|That|Unfortunately|Thank|Thanks|Please|Kind|Best|Regards|Sadly|Dear|Hi|Hello|Leider|Helaas|Malheureusement|Lamentablemente|Ihnen|Ihrer|Ihre|Sie|Du|Dir|Uns|Nous|Vous|Votre|Tu|Su|Je|Uw|Jouw|Ons|This|Mr|Ms|Mrs|Senior|Junior|Lead|Principal|Staff)$/;
 
@@ -138,6 +143,8 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
   };
   return (
     companyFromDisplayName(from, me) ??
+    firstMatch(CLIENT_DECISION, text, bodyAccept) ??
+    (SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())?.[1] ? bodyAccept(SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())![1]!) : null) ??
     firstMatch(SIGNATURE_TEAM_PREFIX, text, capitalised) ??
     firstMatch(SIGNATURE_TEAM, text, capitalised) ??
     firstMatch(SIGNATURE_TITLE, text, capitalised) ??

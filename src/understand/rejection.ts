@@ -20,7 +20,7 @@ import type { InboundMessage } from '../mail/message.ts';
 import type { RejectionVerdict, Stage } from './types.ts';
 import { detectLanguage } from './language.ts';
 import {
-  APPLICATION_STAGE, BLOCK_CUES, FORWARD_MARKER, FORWARD_SUBJECT, INTERVIEW_STAGE, JOB_CONTEXT, REJECT_CUES, REPLY_HISTORY,
+  APPLICATION_STAGE, BLOCK_CUES, JOB_STRONG, FORWARD_MARKER, FORWARD_SUBJECT, INTERVIEW_STAGE, JOB_CONTEXT, REJECT_CUES, REPLY_HISTORY,
   type Cue,
 } from './rejection-cues.ts';
 import { extractCompany, extractContact, extractRole } from './rejection-extract.ts';
@@ -28,6 +28,7 @@ import { extractCompany, extractContact, extractRole } from './rejection-extract
 export const MAX_CHARS = 6_000;
 const DECISION = 3;
 const THRESHOLD = 2.5;
+const BULK_FLOOR = -0.5;
 const NEGATION_BEFORE = /\b(?:not|n't|no|unable|never|nor|without|rather than|instead of)\b[^.]{0,20}$/;
 
 export interface DetectRejectionOptions {
@@ -110,14 +111,19 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
       reasons.push(c.tag);
     }
   }
+  const jobStrong = JOB_STRONG.test(text);
   let negative = 0;
+  let bulk = headerWeight(msg, reasons);
   for (const c of BLOCK_CUES) {
-    if (hitCue(c, text)) {
-      negative += c.w;
-      reasons.push(`not: ${c.tag}`);
-    }
+    if (!hitCue(c, text)) continue;
+    reasons.push(`not: ${c.tag}`);
+    if (c.tag === 'job alert' || c.tag === 'unsubscribe footer') bulk += c.w;
+    // "Riverside Credit Union" hiring a developer: the trade word is the employer's, not the subject.
+    else if (c.tag.startsWith('other domain') && jobStrong) negative += c.w * 0.4;
+    else negative += c.w;
   }
-  negative += headerWeight(msg, reasons);
+  // Footers and list headers are circumstantial: ATS rejections carry them too.
+  negative += Math.max(BULK_FLOOR, bulk);
   if (forwardSubject && !forwardMarker) {
     // A forward whose original we could not separate: its text may be anyone's.
     negative -= 3;
