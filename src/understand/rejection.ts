@@ -29,6 +29,9 @@ export const MAX_CHARS = 6_000;
 const DECISION = 3;
 const THRESHOLD = 2.5;
 const BULK_FLOOR = -0.5;
+const DECISION_CUE = 2.5;
+const EXTRA_DECISIONS_CAP = 1;
+const TONE_CAP = 3;
 const NEGATION_BEFORE = /\b(?:not|n't|no|unable|never|nor|without|rather than|instead of)\b[^.]{0,20}$/;
 
 export interface DetectRejectionOptions {
@@ -104,13 +107,20 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
   const subject = forwardSubject || forwardMarker ? '' : msg.subject;
   const text = normaliseForCues(`${subject}\n${own}`);
 
-  let positive = 0;
+  // Decision cues overlap (one sentence can match three of them), so the best one counts fully and
+  // each further one adds a little; tone cues ("unfortunately", "best of luck") add up to a cap.
+  let bestDecision = 0;
+  let extraDecisions = 0;
+  let tone = 0;
   for (const c of REJECT_CUES) {
-    if (c.re.test(text)) {
-      positive += c.w;
-      reasons.push(c.tag);
-    }
+    if (!c.re.test(text)) continue;
+    reasons.push(c.tag);
+    if (c.w >= DECISION_CUE) {
+      if (bestDecision) extraDecisions++;
+      bestDecision = Math.max(bestDecision, c.w);
+    } else tone += c.w;
   }
+  const positive = bestDecision + Math.min(EXTRA_DECISIONS_CAP, 0.5 * extraDecisions) + Math.min(TONE_CAP, tone);
   const jobStrong = JOB_STRONG.test(text);
   let negative = 0;
   let bulk = headerWeight(msg, reasons);
