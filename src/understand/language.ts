@@ -9,7 +9,9 @@
  */
 import type { Language } from './types.ts';
 
-const SAMPLE_CHARS = 2_000;
+const SAMPLE_CHARS = 1_000;
+/** Votes below this are noise (a name, a borrowed word). */
+export const MIN_EVIDENCE = 2;
 
 const STOPWORDS: Record<Language, string[]> = {
   en: ['the', 'and', 'you', 'your', 'for', 'with', 'we', 'have', 'this', 'that', 'are', 'our', 'thank', 'to', 'of', 'is', 'not', 'be', 'will', 'would', 'regards', 'unfortunately', 'best', 'it', 'at', 'on', 'in'],
@@ -35,7 +37,8 @@ for (const [lang, words] of Object.entries(STOPWORDS) as [Language, string[]][])
 const WORD = /[a-zà-ÿß']+/g;
 const LANGS: Language[] = ['en', 'de', 'fr', 'es', 'nl'];
 
-export function detectLanguage(text: string): Language {
+/** Evidence per language (stop-word votes plus letters peculiar to one language). */
+export function languageScores(text: string): Record<Language, number> {
   const sample = text.slice(0, SAMPLE_CHARS).toLowerCase();
   const score: Record<Language, number> = { en: 0, de: 0, fr: 0, es: 0, nl: 0 };
   for (const m of sample.matchAll(WORD)) {
@@ -43,14 +46,21 @@ export function detectLanguage(text: string): Language {
     if (!langs) continue;
     for (const l of langs) score[l] += 1 / langs.length;
   }
-  // Letters and spellings peculiar to one language.
-  if (/ß|ä|ö|ü/.test(sample)) score.de += 1;
-  if (/ñ|¿|¡|ción\b/.test(sample)) score.es += 1.5;
+  if (/[ßäöü]/.test(sample)) score.de += 1;
+  if (/[ñ¿¡]|ción\b/.test(sample)) score.es += 1.5;
   if (/[çœêè]/.test(sample)) score.fr += 1;
   if (/\bij\b|ij[a-z]/.test(sample)) score.nl += 1;
+  return score;
+}
 
+/** The language with the most evidence; English when none has at least MIN_EVIDENCE. */
+export function languageOf(score: Record<Language, number>): Language {
   let best: Language = 'en';
   for (const l of LANGS) if (score[l] > score[best]) best = l;
   // A weak foreign signal in mostly English text (a name, one borrowed word) is not enough.
-  return score[best] >= 2 ? best : 'en';
+  return score[best] >= MIN_EVIDENCE ? best : 'en';
+}
+
+export function detectLanguage(text: string): Language {
+  return languageOf(languageScores(text));
 }

@@ -20,6 +20,13 @@ export interface Cue {
   tag: string;
   /** Blocker only: ignore a hit preceded closely by a negation ("we won't be inviting you"). */
   negatable?: boolean;
+  /**
+   * Literal substrings of which every match contains at least one: a String.includes pre-check
+   * that skips the regex on most texts (the invariant is tested over the corpus).
+   */
+  any?: string[];
+  /** The language a rejection cue is written in; English cues run on every message. */
+  lang?: 'de' | 'fr' | 'es' | 'nl';
 }
 
 const cue = (tag: string, w: number, re: RegExp, negatable = false): Cue => ({ tag, w, re, negatable });
@@ -29,7 +36,7 @@ export const REJECT_CUES: Cue[] = [
   // ── English ──
   cue('decided not to proceed', 3, /\b(?:decided|chosen|elected|opted|decision(?: has been made)?) (?:not to|to not) (?:proceed|progress|move|continue|pursue|advance|take|invite|offer|extend|hire|interview|shortlist|go ahead)/),
   cue('going with other candidates', 3, /\b(?:decided|chosen|elected|opted|going|decision|chose|choose|determined|plan) to (?:move|moving|go|proceed|continue|progress|pursue|advance|focus|prioriti[sz]e)(?: forward| ahead| on)?(?: with)? (?:(?:an?|the|some) )?(?:other|another|different|alternative|more|stronger|internal|a candidate|candidates?|applicants?|someone|one of|a profile|profiles)\b|\bdecided to (?:hire|go with|appoint|offer the (?:role|position|job) to) (?:someone|somebody|another|a different|an internal|an external)|\boffer(?:ed)? (?:the )?(?:[\w()&-]+ ){0,5}(?:position|role|job) to (?:another|a different|an internal|someone|somebody|a candidate|one of)/),
-  cue('not moving forward', 3, /\b(?:will|won't|will not|would not|wouldn't|are not|aren't|we're not|cannot|can't|can not|unable to|not able to|shan't|shall not|no longer|not be able to|not going to|isn't going to|not)(?: be)?(?: able to)? (?:moving|move|taking|take|progressing|progress|proceeding|proceed|advancing|advance|continuing|continue|pursuing|pursue|putting|put) (?:forward |ahead |further )?(?:with )?(?:your|you\b|this application|the application|your candidacy|any further|further|to the next|to next|to interview|to the interview|with it\b|it any further)/),
+  cue('not moving forward', 3, /\b(?:won't|will not|would not|wouldn't|are not|aren't|we're not|cannot|can't|can not|unable to|not able to|shan't|shall not|no longer|not be able to|not going to|isn't going to|not)(?: be)?(?: able to)? (?:moving|move|taking|take|progressing|progress|proceeding|proceed|advancing|advance|continuing|continue|pursuing|pursue|putting|put) (?:forward |ahead |further )?(?:with )?(?:your|you\b|this application|the application|your candidacy|any further|further|to the next|to next|to interview|to the interview|with it\b|it any further)/),
   cue('not moving forward (bare)', 3, /\b(?:will not|won't|are not|aren't|we're not|not going to|decided not to|not be|cannot|can't|unable to) (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|going) (?:forward|ahead|further)(?:[.,;!]| at this| this time| on this| for now| for this| with (?:this|the) (?:role|position|application|process|opportunity))/),
   cue('will pursue other candidates', 3, /\b(?:will|'ll|are going to|to|we're|are) (?:be )?(?:pursue|pursuing|proceed|proceeding|move forward|moving forward|continue|continuing|progress|progressing|go|going) (?:forward )?(?:with )?(?:other|another|a different|alternative|stronger|more experienced|more qualified) (?:candidates?|applicants?|profiles?|people|person)/),
   cue('not proceeding with you', 3, /\bnot (?:to )?(?:proceed|progress|move forward|moving forward|proceeding|progressing|continue|continuing|pursue|pursuing)(?: any)?(?: further)? with (?:your|you)\b/),
@@ -154,3 +161,97 @@ export const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|antw|sv|rv|r)\s*:\s*)*(?:fwd?|fw
 
 /** Where quoted history of a reply begins ("On … wrote:", Outlook headers, in five languages). */
 export const REPLY_HISTORY = /^(?:on\s.{4,160}\bwrote:|am\s.{4,160}\bschrieb\b.{0,80}:|le\s.{4,160}\ba écrit\s?:|el\s.{4,160}\bescribió:|op\s.{4,160}\bschreef\b.{0,80}:|-{3,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht)\s*-{3,}|from:\s.{3,200}\n(?:sent|date|gesendet|envoyé|enviado|verzonden):)/im;
+
+const GATES: Record<string, string[]> = {
+  'decided not to proceed': ['decid', 'decis', 'chose', 'elect', 'opted'],
+  'going with other candidates': ['decid', 'decis', 'chos', 'elect', 'opted', 'going', 'determined', 'plan', 'offer'],
+  'not moving forward': ["n't", 'not', 'unable', 'no longer'],
+  'not moving forward (bare)': ["n't", 'not', 'unable'],
+  'will pursue other candidates': ['other', 'different', 'alternative', 'stronger', 'more experienced', 'more qualified'],
+  'not proceeding with you': ['not'],
+  'not successful': ['not', "n't"],
+  unsuccessful: ['unsuccessful'],
+  'application will not go further': ['not', "n't", 'no longer'],
+  'not taking further': ['not', "n't"],
+  'not inviting you': ['not'],
+  'no longer considered': ['consider'],
+  'position filled': ['filled', 'closed', 'gone to', 'went to'],
+  'offered to someone else': ['another', 'different', 'internal', 'external', 'a more', 'other', 'someone', 'somebody', 'a candidate'],
+  'different direction': ['different'],
+  'not the right fit': ['fit', 'match'],
+  'others match more closely': ['closely', 'directly', 'precisely', 'other', 'stronger', 'more qualified', 'more experienced', 'better suited', 'better-suited', 'more suitable'],
+  'regret to inform': ['regret to', 'sorry to'],
+  regret: ['regret'],
+  unfortunately: ['unfortunately', 'sadly', 'afraid', 'disappointing', 'decision'],
+  'not the news you hoped': ['not'],
+  'unable to offer': ['offer', 'extend', 'mak'],
+  'decided against': ['against', 'declin', 'turn down'],
+  'not move you forward': ['not', "n't", 'unable'],
+  'pass on your candidacy': ['pass'],
+  'closing your application': ['clos', 'archived', 'declined', 'rejected'],
+  'on this occasion': ['occasion'],
+  'best wishes for your search': ['wish', 'luck', 'all the best', 'every success'],
+  'keep your cv on file': ['keep', 'retain', 'hold', 'future'],
+  'not shortlisted (in)': ['not been'],
+  'de: anderer Kandidat': ['für'],
+  'de: nicht berücksichtigen': ['nicht'],
+  'de: keine Zusage': ['kein', 'gegen', 'absagen', 'nicht positiv'],
+  'de: Absage': ['absage'],
+  'de: Stelle besetzt': ['besetzt', 'vergeben'],
+  'de: leider': ['leider'],
+  'de: bedauern': ['bedauer', 'mitteilen'],
+  'de: passt nicht': ['passt', 'nicht', 'passender'],
+  'de: viel Erfolg': ['erfolg', 'alles gute'],
+  'fr: pas de suite favorable': ['suite'],
+  'fr: pas retenue': ['retenu', 'retenir', 'sélectionné'],
+  'fr: autre candidat': ['autre', 'profil'],
+  'fr: ne correspond pas': ['correspond', 'adéquation'],
+  'fr: au regret': ['regret', 'désolés'],
+  'fr: malheureusement': ['malheureusement'],
+  "fr: poursuivre avec d'autres": ['poursuiv', 'continuer', 'avancer', 'aller de'],
+  'fr: bonne continuation': ['bonne', 'succès', 'réussite'],
+  'es: no continuar con tu candidatura': ['no '],
+  'es: otros candidatos': ['otr'],
+  'es: otro perfil': ['otr', 'perfil'],
+  'es: no seleccionado': ['no '],
+  'es: no se ajusta': ['no '],
+  'es: lamentablemente': ['lamentablemente', 'desafortunadamente', 'desgracia', 'infortunadamente'],
+  'es: lamentamos informar': ['lament', 'sentimos', 'siento'],
+  'es: descartado': ['descartad', 'decidido no', 'decidimos no'],
+  'es: puesto cubierto': ['cubiert', 'ocupad'],
+  'es: éxito en tu búsqueda': ['éxito', 'suerte'],
+  'nl: helaas': ['helaas'],
+  'nl: afwijzing': ['afwij', 'afgewezen', 'teleurstellen'],
+  'nl: niet verder': ['niet'],
+  'nl: andere kandidaat': ['ander'],
+  'nl: niet geselecteerd': ['niet'],
+  'nl: sluit niet aan': ['sluit', 'past', 'aansl'],
+  'nl: vacature vervuld': ['vacature'],
+  'nl: succes': ['succes'],
+  invitation: ['invit'],
+  scheduling: ['schedul', 'calendly', 'book ', 'availab', 'time slot', 'what time', 'for you', 'move ', 'push ', 'postpone', 'termin', 'verschieben', 'disponibilit', 'créneau', 'reprogramar', 'disponibilidad', 'verzetten', 'inplannen', 'beschikbaarheid'],
+  'good news': ['pleased', 'delighted', 'happy', 'excited', 'thrilled', 'glad', 'good news', 'freuen', 'heureux', 'complace', 'plezier', 'uitnodigen'],
+  congratulations: ['congrat', 'félicitations', 'glückwunsch', 'enhorabuena', 'felicidades', 'gefeliciteerd'],
+  offer: ['offer', 'start date', 'compensation', 'welcome', 'vertrag', 'embauche', 'oferta', 'arbeidsovereenkomst', 'aanbod'],
+  'next steps ahead': ['next', 'moving you', 'progress'],
+  'application received': ['received', 'receipt', 'submitted', 'reviewing', 'looking at', 'review', 'eingegangen', 'eingangsbest', 'reçu', 'recibido', 'ontvangst', 'ontvangen'],
+  'if you do not hear': ['if you', 'only', 'should you', 'if we', 'sollten sie', 'sans', 'si no', 'als '],
+  'assessment to take': ['please', 'kindly', 'invit', 'link', 'you have', 'you will have', 'assessment', 'test', 'challenge', 'assignment', 'exercise', 'deadline'],
+  'on hold': ['hold', 'freeze', 'paus', 'put ', 'keep', 'when', 'once', 'if ', 'as soon', 'budget', 'frozen', 'eis', 'stopp', 'suspens', 'gel des', 'en pausa', 'congelad', 'tijdelijk', 'vacaturestop', 'gepauzeerd'],
+  'other domain: credit': ['loan', 'mortgage', 'credit', 'overdraft', 'lend', 'underwrit', 'borrow', 'kredit', 'darlehen', 'prêt', 'crédit', 'préstamo', 'hipoteca', 'lening', 'hypotheek', 'krediet'],
+  'other domain: housing': ['apartment', 'flat', 'tenan', 'rental', 'landlord', 'letting', 'lease', 'viewing', 'wohnung', 'miet', 'vermieter', 'besichtigung', 'appartement', 'logement', 'bailleur', 'piso', 'alquiler', 'woning', 'verhuurder', 'bezichtiging'],
+  'other domain: talk': ['talk', 'session', 'workshop', 'call for', 'cfp', 'committee', 'speaker', 'conference', 'meetup', 'abstract', 'proposal'],
+  'other domain: code': ['pull request', 'merge request', 'repository', 'maintainer', 'contribution', 'patch', 'upstream', 'codebase', 'pr '],
+  'other domain: paper': ['manuscript', 'journal', 'peer review', 'editor', 'special issue', 'proceedings', 'paper'],
+  'other domain: misc': ['grant', 'scholarship', 'admission', 'visa', 'insurance', 'claim', 'membership', 'accelerator', 'cohort', 'tender', 'bid', 'residency'],
+  'job alert': ['job', 'apply', 'newsletter', 'digest'],
+  newsletter: ['browser', 'this issue', 'this week:', '#', 'tip', 'read more'],
+  'unsubscribe footer': ['unsubscribe', 'manage'],
+  'recruiter outreach': ['came across', 'your linkedin', 'your github', 'your profile', 'your background', 'interested', 'open', 'recruiting for', 'hiring for', 'reaching out', 'client'],
+  'first-person rejection': ['reject', 'turned', 'dinged', 'boot', 'my application', 'what i got', 'thought you', 'amusement'],
+};
+for (const c of [...REJECT_CUES, ...BLOCK_CUES]) if ((GATES[c.tag]?.length ?? 99) <= 2) c.any = GATES[c.tag];
+for (const c of REJECT_CUES) {
+  const m = /^(de|fr|es|nl): /.exec(c.tag);
+  if (m) c.lang = m[1] as Cue['lang'];
+}

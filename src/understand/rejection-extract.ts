@@ -76,6 +76,7 @@ function companyFromDisplayName(from: Address | null, me: ReadonlySet<string>): 
   return null;
 }
 
+const SIGNATURE_CHARS = 700;
 const CAP_NAME = "(\\p{Lu}[\\p{L}\\p{N}_&'’-]*(?:\\s+(?:&\\s+)?[\\p{Lu}0-9][\\p{L}\\p{N}_&'’-]*){0,3})";
 const SIGNATURE_TEAM = new RegExp(`^\\s*(?:the\\s+|das\\s+|l'équipe\\s+|el equipo de\\s+|het\\s+|team\\s+)?${CAP_NAME}(?:\\s*[-–]?\\s*(?:${TEAM_WORDS}))?[\\s-]*(?:team|recruiting|recruitment|talent acquisition|careers|hiring team|recruiting team|talent team|people team)\\s*$`, 'gmiu');
 const SIGNATURE_TEAM_PREFIX = /^\s*(?:l'équipe (?:recrutement |rh |talent )?(?:de |d'|chez )?|el equipo de (?:selección |talento |reclutamiento )?(?:de )?|equipo de (?:selección|talento|reclutamiento|rrhh) (?:de )?|team |het recruitmentteam van |das recruiting[- ]team (?:von|der) |ihr recruiting[- ]team (?:von|der) |ihr |your friends at )(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})\s*$/gimu;
@@ -135,6 +136,9 @@ function companyFromSystemAddress(address: string | undefined): string | null {
 
 export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySet<string>): string | null {
   const from = msg.from;
+  // A signature sits at the end of the sender's words; the case-insensitive Unicode patterns
+  // that read it are the costliest here, so they see only the tail.
+  const signature = text.length > SIGNATURE_CHARS ? text.slice(text.lastIndexOf('\n', text.length - SIGNATURE_CHARS) + 1) : text;
   const bodyAccept = (s: string): string | null => {
     const words = s.split(/\s+/);
     while (words.length && BODY_STOP.test(words[words.length - 1]!)) words.pop();
@@ -145,9 +149,9 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
     companyFromDisplayName(from, me) ??
     firstMatch(CLIENT_DECISION, text, bodyAccept) ??
     (SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())?.[1] ? bodyAccept(SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())![1]!) : null) ??
-    firstMatch(SIGNATURE_TEAM_PREFIX, text, capitalised) ??
-    firstMatch(SIGNATURE_TEAM, text, capitalised) ??
-    firstMatch(SIGNATURE_TITLE, text, capitalised) ??
+    firstMatch(SIGNATURE_TEAM_PREFIX, signature, capitalised) ??
+    firstMatch(SIGNATURE_TEAM, signature, capitalised) ??
+    firstMatch(SIGNATURE_TITLE, signature, capitalised) ??
     firstMatch(BODY_COMPANY, text, bodyAccept) ??
     companyFromDomain(from?.address) ??
     companyFromSystemAddress(from?.address) ??

@@ -18,7 +18,7 @@
  */
 import type { InboundMessage } from '../mail/message.ts';
 import type { RejectionVerdict, Stage } from './types.ts';
-import { detectLanguage } from './language.ts';
+import { languageOf, languageScores, MIN_EVIDENCE } from './language.ts';
 import {
   APPLICATION_STAGE, BLOCK_CUES, JOB_STRONG, FORWARD_MARKER, FORWARD_SUBJECT, INTERVIEW_STAGE, JOB_CONTEXT, REJECT_CUES, REPLY_HISTORY,
   type Cue,
@@ -63,10 +63,21 @@ function ownWords(text: string): { own: string; forwardMarker: boolean } {
   return { own: body, forwardMarker };
 }
 
+/** False when none of the cue's required substrings occurs: the regex cannot match. */
+export function passesGate(c: Cue, text: string): boolean {
+  if (!c.any) return true;
+  for (const k of c.any) if (text.includes(k)) return true;
+  return false;
+}
+
+/** Global twins of the negatable blockers, compiled once. */
+const GLOBAL = new Map<Cue, RegExp>(BLOCK_CUES.filter((c) => c.negatable).map((c) => [c, new RegExp(c.re.source, 'g')]));
+
 function hitCue(c: Cue, text: string): boolean {
-  if (!c.negatable) return c.re.test(text);
-  const global = new RegExp(c.re.source, 'g');
-  for (const m of text.matchAll(global)) {
+  // Most texts miss most cues: cheap substring and regex tests first, the negation scan only on a hit.
+  if (!passesGate(c, text) || !c.re.test(text)) return false;
+  if (!c.negatable) return true;
+  for (const m of text.matchAll(GLOBAL.get(c)!)) {
     if (!NEGATION_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) return true;
   }
   return false;
@@ -96,7 +107,8 @@ function other(msg: InboundMessage, language: RejectionVerdict['language'], conf
 
 export function detectRejection(msg: InboundMessage, options: DetectRejectionOptions = {}): RejectionVerdict {
   const me = new Set((options.me ?? []).map((a) => a.trim().toLowerCase()).filter(Boolean));
-  const language = detectLanguage(`${msg.subject}\n${msg.text.slice(0, 2_000)}`);
+  const scores = languageScores(`${msg.subject}\n${msg.text.slice(0, 2_000)}`);
+  const language = languageOf(scores);
 
   if (msg.from && me.has(msg.from.address)) return other(msg, language, 0.99, ['sent by the candidate']);
 
@@ -113,7 +125,10 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
   let extraDecisions = 0;
   let tone = 0;
   for (const c of REJECT_CUES) {
-    if (!c.re.test(text)) continue;
+    // Foreign cues run only where that language has some evidence: a quarter of the cost, and a
+    // German "leider" in an English text's quoted signature is not the sender's voice anyway.
+    if (c.lang && c.lang !== language && scores[c.lang] < MIN_EVIDENCE) continue;
+    if (!passesGate(c, text) || !c.re.test(text)) continue;
     reasons.push(c.tag);
     if (c.w >= DECISION_CUE) {
       if (bestDecision) extraDecisions++;
@@ -121,6 +136,10 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
     } else tone += c.w;
   }
   const positive = bestDecision + Math.min(EXTRA_DECISIONS_CAP, 0.5 * extraDecisions) + Math.min(TONE_CAP, tone);
+  // Without a decision against the candidate nothing else can make this a rejection: stop early
+  // (most inbound mail ends here, which keeps the common case cheap).
+  if (positive < DECISION) return other(msg, language, round(0.9 - positive * 0.1), reasons.length ? reasons : ['no rejection cue']);
+
   const jobStrong = JOB_STRONG.test(text);
   let negative = 0;
   let bulk = headerWeight(msg, reasons);
