@@ -138,7 +138,7 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
   const positive = bestDecision + Math.min(EXTRA_DECISIONS_CAP, 0.5 * extraDecisions) + Math.min(TONE_CAP, tone);
   // Without a decision against the candidate nothing else can make this a rejection: stop early
   // (most inbound mail ends here, which keeps the common case cheap).
-  if (positive < DECISION) return other(msg, language, round(0.9 - positive * 0.1), reasons.length ? reasons : ['no rejection cue']);
+  if (positive < DECISION || bestDecision < DECISION_CUE) return other(msg, language, round(0.9 - positive * 0.1), reasons.length ? reasons : ['no rejection cue']);
 
   const jobStrong = JOB_STRONG.test(text);
   let negative = 0;
@@ -164,7 +164,8 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
   if (!context) reasons.push('not: no job context');
 
   const score = positive + negative;
-  const isRejection = positive >= DECISION && context && score >= THRESHOLD;
+  // Tone alone ("we regret to inform you…") is not a decision: a decision cue must be among them.
+  const isRejection = bestDecision >= DECISION_CUE && positive >= DECISION && context && score >= THRESHOLD;
   // A smooth, monotone map from score to probability; 0.5 at the threshold.
   const p = 1 / (1 + Math.exp(-1.1 * (score - THRESHOLD + 0.25)));
   if (!isRejection) {
