@@ -18,7 +18,7 @@ const STOPWORDS: Record<Language, string[]> = {
   de: ['und', 'der', 'die', 'das', 'wir', 'sie', 'ihre', 'ihnen', 'ihr', 'nicht', 'mit', 'für', 'ist', 'ein', 'eine', 'einen', 'uns', 'leider', 'bei', 'vielen', 'dank', 'grüße', 'freundlichen', 'haben', 'zu', 'auf', 'den', 'dem', 'auch', 'sehr', 'geehrte', 'geehrter', 'hallo', 'liebe', 'lieber', 'wurde', 'sich'],
   fr: ['le', 'la', 'les', 'des', 'nous', 'vous', 'votre', 'vos', 'est', 'une', 'pour', 'avec', 'pas', 'que', 'qui', 'dans', 'sur', 'au', 'aux', 'du', 'cordialement', 'malheureusement', 'bonjour', 'merci', 'avons', 'sommes', 'ne', 'et', 'candidature', 'madame', 'monsieur'],
   es: ['el', 'los', 'las', 'del', 'que', 'por', 'para', 'con', 'una', 'uno', 'su', 'tu', 'tus', 'sus', 'hemos', 'nos', 'muchas', 'gracias', 'saludos', 'lamentablemente', 'hola', 'estimado', 'estimada', 'y', 'es', 'en', 'no', 'lo', 'al', 'candidatura', 'puesto', 'atentamente'],
-  nl: ['het', 'een', 'wij', 'we', 'jij', 'je', 'jouw', 'uw', 'niet', 'met', 'voor', 'van', 'dat', 'zijn', 'hebben', 'helaas', 'bedankt', 'groeten', 'hartelijke', 'beste', 'geachte', 'ook', 'om', 'te', 'naar', 'bij', 'maar', 'wel', 'onze', 'sollicitatie', 'graag', 'dank'],
+  nl: ['het', 'een', 'wij', 'we', 'jij', 'je', 'jouw', 'uw', 'niet', 'met', 'voor', 'van', 'dat', 'zijn', 'hebben', 'helaas', 'bedankt', 'groeten', 'hartelijke', 'beste', 'geachte', 'ook', 'om', 'te', 'naar', 'bij', 'maar', 'wel', 'onze', 'sollicitatie', 'graag', 'dank', 'hoi', 'leuk', 'groetjes', 'groet', 'bent', 'heb', 'heel', 'alvast', 'zoals', 'ons', 'jullie', 'welkom'],
 };
 
 // Words shared by several languages carry no vote for any of them.

@@ -42,6 +42,9 @@ export const REJECT_CUES: Cue[] = [
   cue('not proceeding with you', 3, /\bnot (?:to )?(?:proceed|progress|move forward|moving forward|proceeding|progressing|continue|continuing|pursue|pursuing)(?: any)?(?: further)? with (?:your|you)\b/),
   cue('not successful', 3, /\b(?:not been|was not|were not|wasn't|weren't|is not|are not|haven't been|hasn't been|has not been|have not been|not) (?:the |a )?(?:successful|selected|shortlisted|chosen|progressed|short-listed)\b/),
   cue('does not meet requirements', 3, /\b(?:does not|doesn't|did not|didn't|do not|don't|not) (?:fully |quite |entirely |closely )?(?:meet|match|align with|fit|correspond to) (?:the|our|all|all of the|some of the|the key|our current|the current) (?:requirements|criteria|needs|profile|qualifications|expectations)/),
+  cue('chosen others whose', 3, /\b(?:chosen|chose|selected|picked|gone with|went with|going with|decided on|opted for) (?:other |another |a |the |some )?(?:candidates?|applicants?|profiles?|someone|somebody|people|individuals?) (?:whose|who|that|with|better|more)\b|\bdecided to (?:keep looking|continue (?:our|the) (?:search|recruitment|process) (?:for|elsewhere|with)|continue (?:looking|searching))/),
+  cue('application unsuccessful', 3, /\b(?:application|candidacy|candidature|you|profile|cv) (?:has |have |was |were |is |are )?(?:been )?unsuccessful/),
+  cue('hired for the role', 3, /\b(?:just |already |recently |now )?hired (?:someone |somebody )?for (?:that|this|the) (?:role|position|job|opening)|\bno longer (?:recruiting|hiring) for\b/),
   cue('unsuccessful', 2.5, /\bunsuccessful\b/),
   cue('application will not go further', 3, /\b(?:application|candidacy|profile|cv|resume|candidature) (?:will not|won't|cannot|can't|would not|is not going to|isn't going to|will no longer) (?:be )?(?:taken|moved|progress|progressed|considered|proceed|go|going|advance|advanced|move)\b/),
   cue('not taking further', 3, /\b(?:not|won't|shan't|n't) (?:be )?(?:taking|take|taken) (?:your|you|things|this|it|matters|the process)(?: application| candidacy| cv| profile)?(?: any)? (?:further|forward)/),
@@ -54,7 +57,7 @@ export const REJECT_CUES: Cue[] = [
   cue('others match more closely', 2, /\b(?:more|better|most) (?:closely|directly|precisely) (?:match|matches|matched|aligns?|aligned|fits?|meets?|suited)|\bother (?:candidates?|applicants?|profiles?|individuals) (?:whose|who|that|with)\b|\b(?:stronger|more qualified|more experienced|better suited|better-suited|more suitable) (?:candidates?|applicants?|profiles?|match)/),
   cue('regret to inform', 2, /\bregret to (?:inform|tell|let you know|advise|say|notify|share)|\bregret that (?:you|your|we)\b|\bsorry to (?:inform|tell|let you know|say|share|write|be the bearer)/),
   cue('regret', 1.5, /\b(?:we|i) regret\b|\bregretfully\b|\bwith regret\b/),
-  cue('unfortunately', 1, /\b(?:unfortunately|sadly|i'm afraid|i am afraid|disappointing news|difficult decision|tough decision|hard decision|not an easy decision)\b/),
+  cue('unfortunately', 1, /\b(?:unfortunately|sadly|i'm afraid|i am afraid|we're afraid|we are afraid|disappointing news|difficult decision|tough decision|hard decision|not an easy decision)\b/),
   cue('not the news you hoped', 2, /\bnot (?:the )?(?:news|answer|outcome|result) you(?: were|'re| are)? (?:hoping|looking|wanting)/),
   cue('unable to offer', 3, /\b(?:unable to|not able to|cannot|can't|can not|won't be able to|will not be able to|not in a position to|won't|will not) (?:be )?(?:offer|offering|extend|extending|make|making) you (?:an? |the )?(?:offer|position|role|job|place|further)|\bunable to offer you\b|\bnot (?:be )?(?:offering|extending) you\b|\b(?:won't|will not|not|unable to|cannot|can't) (?:be )?(?:extending|extend|making|make) (?:you )?an? (?:offer|job offer)/),
   cue('decided against', 2.5, /\bdecided against\b|\b(?:have|had|we've) to (?:decline|turn down)\b|\bdeclin(?:e|ing) your (?:application|candidacy)/),
@@ -67,7 +70,7 @@ export const REJECT_CUES: Cue[] = [
   cue('not shortlisted (in)', 3, /\b(?:profile|application|cv|resume|candidature) (?:has|have) not been (?:shortlisted|selected|considered)/),
 
   // ── German ──
-  cue('de: anderer Kandidat', 3, /\bfür (?:eine?n?|die|den) (?:kandidat|bewerber)\w* entschieden|\bfür (?:eine?n?|die|den) (?:andere[nr]?|weitere[nr]?) (?:kandidat|bewerber|person|profil)|\bfür (?:andere|weitere) (?:kandidat|bewerber|profile)/),
+  cue('de: anderer Kandidat', 3, /\bmit (?:einer? |einem |den )?(?:anderen?|weiteren?) (?:kandidat|bewerber)|\bfür (?:eine?n?|die|den) (?:kandidat|bewerber)\w* entschieden|\bfür (?:eine?n?|die|den) (?:andere[nr]?|weitere[nr]?) (?:kandidat|bewerber|person|profil)|\bfür (?:andere|weitere) (?:kandidat|bewerber|profile)/),
   cue('de: nicht berücksichtigen', 3, /\bnicht (?:weiter |länger |mehr |näher )?(?:berücksichtig|in betracht|in die (?:engere|nächste)|ausgewählt|weiterverfolg|verfolgen|fortsetzen|fortzusetzen|weiterzuverfolgen|weiterzuführen|weiterführen|zu berücksichtigen|für die nächste|zum zug|weiterkommen|eingeladen|einladen)/),
   cue('de: keine Zusage', 3, /\b(?:keine|keinen|kein) (?:positive|positiven|zusage|stelle anbieten|angebot|positiveren)|\bgegen (?:sie|dich|ihre bewerbung|deine bewerbung) entschieden|\babsagen müssen|\bnicht positiv (?:beantworten|bescheiden)/),
   cue('de: Absage', 2.5, /\babsage\b|\babsagen\b/),
@@ -140,7 +143,7 @@ export const BLOCK_CUES: Cue[] = [
   cue('other domain: talk', -4, /\b(?:talk|session|workshop) (?:proposal|submission|abstract)|\bcall for (?:papers|proposals|speakers|talks)|\bcfp\b|\bprogram(?:me)? committee|\bspeakers?\b|\bconference(?! call)|\bmeetup\b|\byour (?:talk|abstract|proposal)\b/),
   cue('other domain: code', -4, /\b(?:pull request|merge request|repository|maintainers?|contribution guidelines|patch|upstream|codebase)\b|\bpr #?\d+/),
   cue('other domain: paper', -4, /\b(?:manuscript|journal|peer review|editor-in-chief|editorial (?:board|office|decision)|special issue|proceedings|your paper|the paper)\b/),
-  cue('other domain: misc', -3, /\b(?:grant|scholarship|admissions?|visa|insurance|claim|membership|accelerator|cohort|tenders?|bid|residency|business account|bank account|account application|account opening)\b/),
+  cue('other domain: misc', -3, /\b(?:grant|scholarship|admissions?|visa|insurance|claim|membership|accelerator|cohort|tenders?|bid|residency|business account|bank account|account application|account opening|msc|mba|phd|bsc|master's|bachelor's|degree|course|university|hackathon|hack ?week|bootcamp|volunteer\w*)\b/),
   // Job alerts and newsletters (weights, not vetoes: ATS rejections carry footers too).
   cue('job alert', -1.5, /\b(?:job alerts?|jobs? (?:you may|you might|that may|that might|for you|matching|recommended|picked)|new jobs?|recommended (?:jobs|roles|for you)|top jobs|similar jobs|apply now|easy apply|newsletter|weekly digest|view (?:all )?jobs|see (?:all |more )?jobs)\b/),
   cue('newsletter', -6, /\bview (?:it |this (?:email )?)?in (?:your )?browser\b|\bin this issue\b|\bthis week:|#\d{2,}:|\btips? to (?:stand out|get)|\bread more\b/),
@@ -148,6 +151,7 @@ export const BLOCK_CUES: Cue[] = [
   // Recruiter outreach.
   cue('recruiter outreach', -3, /\b(?:came across your (?:profile|cv|resume|background)|(?:found|saw|noticed|reviewed) your (?:linkedin|github|profile|background) and|(?:would|might) you be (?:interested|open)|are you (?:open|interested)|open to (?:a |new )?(?:chat|conversation|opportunities|roles|hearing)|i(?:'m| am) (?:recruiting|hiring) for|reaching out (?:about|regarding|because)|my client|on behalf of (?:my|our) client|interested in (?:exploring|hearing|learning more)|let me know if you(?:'re| are) (?:interested|open))/),
   // The writer speaks of their own rejection: a friend, not an employer.
+  cue('referral', -3, /\b(?:refer you|referral|want me to refer|put in a good word)\b/),
   cue('first-person rejection', -3, /\b(?:i|i've|i have|i just|just) (?:got|been|was|received|had|get) (?:another |a |the )?(?:rejected|rejection|turned down|dinged|the boot)|\brejected me\b|\bturned me down\b|\bmy application\b|\blook (?:at )?what i got|\bthought you(?:'d| would) (?:find|like|want)|\bfor your amusement|\bthey rejected\b/),
 ];
 
@@ -174,6 +178,10 @@ const GATES: Record<string, string[]> = {
   'not proceeding with you': ['not'],
   'not successful': ['not', "n't"],
   unsuccessful: ['unsuccessful'],
+  'chosen others whose': ['chose', 'selected', 'picked', 'gone with', 'went with', 'going with', 'decided', 'opted'],
+  'application unsuccessful': ['unsuccessful'],
+  'hired for the role': ['hired', 'no longer'],
+  referral: ['refer', 'good word'],
   'does not meet requirements': ['not', "n't"],
   'fr: retenu un autre profil': ['retenu', 'choisi', 'sélectionné', 'privilégié', 'opté'],
   'nl: gekozen voor een ander': ['gekozen', 'ander'],
@@ -199,7 +207,7 @@ const GATES: Record<string, string[]> = {
   'best wishes for your search': ['wish', 'luck', 'all the best', 'every success'],
   'keep your cv on file': ['keep', 'retain', 'hold', 'future'],
   'not shortlisted (in)': ['not been'],
-  'de: anderer Kandidat': ['für'],
+  'de: anderer Kandidat': ['für', 'mit '],
   'de: nicht berücksichtigen': ['nicht'],
   'de: keine Zusage': ['kein', 'gegen', 'absagen', 'nicht positiv'],
   'de: Absage': ['absage'],
@@ -249,7 +257,7 @@ const GATES: Record<string, string[]> = {
   'other domain: talk': ['talk', 'session', 'workshop', 'call for', 'cfp', 'committee', 'speaker', 'conference', 'meetup', 'abstract', 'proposal'],
   'other domain: code': ['pull request', 'merge request', 'repository', 'maintainer', 'contribution', 'patch', 'upstream', 'codebase', 'pr '],
   'other domain: paper': ['manuscript', 'journal', 'peer review', 'editor', 'special issue', 'proceedings', 'paper'],
-  'other domain: misc': ['account', 'grant', 'scholarship', 'admission', 'visa', 'insurance', 'claim', 'membership', 'accelerator', 'cohort', 'tender', 'bid', 'residency'],
+  'other domain: misc': ['account', 'msc', 'mba', 'phd', 'bsc', 'master', 'bachelor', 'degree', 'course', 'universit', 'hack', 'bootcamp', 'volunteer', 'grant', 'scholarship', 'admission', 'visa', 'insurance', 'claim', 'membership', 'accelerator', 'cohort', 'tender', 'bid', 'residency'],
   'job alert': ['job', 'apply', 'newsletter', 'digest'],
   newsletter: ['browser', 'this issue', 'this week:', '#', 'tip', 'read more'],
   'unsubscribe footer': ['unsubscribe', 'manage'],

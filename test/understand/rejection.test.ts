@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMessage } from '../../src/mail/parse.ts';
 import type { InboundMessage } from '../../src/mail/message.ts';
-import { detectRejection } from '../../src/understand/rejection.ts';
+import { detectRejection, normaliseForCues } from '../../src/understand/rejection.ts';
+import { BLOCK_CUES, REJECT_CUES } from '../../src/understand/rejection-cues.ts';
 import type { RejectionVerdict } from '../../src/understand/types.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'inbound');
@@ -115,5 +116,90 @@ describe('detectRejection, focused', () => {
     const v = detectRejection(msg({ from: { name: 'Acme', address: 'noreply@acme.test' }, text: 'We have decided not to proceed with your application for the role.' }), { me: ME });
     expect(v.kind).toBe('rejection');
     expect(v.contact).toBeNull();
+  });
+});
+
+/** Phrasings written apart from the corpus (subject, body, 'r' = rejection / 'o' = other). */
+const PHRASINGS: [string, string, 'r' | 'o'][] = [
+  ['Your application', 'Hi Jane, thank you for your interest in the Backend Engineer role. At this time we have decided to move ahead with applicants who more closely fit our needs. Best, Acme Talent', 'r'],
+  ['Update', 'Dear Jane, we appreciate you taking the time to interview with us. We have decided to extend an offer to another candidate. Regards, Lisa', 'r'],
+  ['Application status', 'Hello Jane, after careful review we will not be able to move your application forward. Thank you, Recruiting', 'r'],
+  ['Thanks from Globex', 'Hi Jane, thanks for chatting with us last week. We have decided to hire a candidate with more direct experience. We wish you the best of luck.', 'r'],
+  ['Re: Designer role', "Hi Jane, I'm sorry to say we won't be moving ahead. The team chose another designer whose portfolio was closer to our brand. Take care, Mia", 'r'],
+  ['Your candidacy', 'Dear Jane, thank you for your interest in joining Initech. Your application was reviewed but we are unable to offer you an interview at this time. Sincerely, HR', 'r'],
+  ['Status of your application', 'Jane, we have reviewed your CV and regret that it does not meet the requirements for the position. Kind regards', 'r'],
+  ['Outcome', 'Dear Jane, thank you for attending the final interview. We regret that you were not the successful candidate. Regards, Hiring team', 'r'],
+  ['Application', 'Dear Jane, following the review of applications, you have not progressed to the next stage of the recruitment process. Regards', 'r'],
+  ['Your application', 'Hi Jane, the hiring team has reviewed your application and has chosen not to move forward. Thank you for applying.', 'r'],
+  ['Software Engineer', 'Thank you for applying. We have now closed the role and will not be taking any further applications forward, including yours.', 'r'],
+  ['Update on your application', 'Hi Jane, We really appreciate your interest in the Site Reliability role. Unfortunately, we are not able to move forward with you at this time.', 'r'],
+  ['Our decision', 'Dear Jane, the panel enjoyed meeting you, but we have decided to offer the role to someone else. Best wishes', 'r'],
+  ['Ihre Bewerbung', 'Sehr geehrte Frau Doe, nach eingehender Prüfung müssen wir Ihnen leider eine Absage erteilen. Mit freundlichen Grüßen', 'r'],
+  ['Ihre Bewerbung', 'Hallo Jane, wir haben uns nach reiflicher Überlegung für eine Kandidatin entschieden, deren Profil besser zu unseren Anforderungen passt. Viele Grüße', 'r'],
+  ['Votre candidature', "Bonjour, nous avons le regret de vous informer que nous ne donnerons pas suite à votre candidature. Cordialement", 'r'],
+  ['Candidature', "Bonjour Jane, après étude de votre dossier, nous avons retenu un autre profil pour ce poste. Bien à vous", 'r'],
+  ['Tu candidatura', 'Hola Jane, tras revisar tu perfil, hemos decidido avanzar con otros perfiles para esta posición. Un saludo', 'r'],
+  ['Proceso de selección', 'Estimada Jane, le informamos que no ha sido seleccionada para continuar en el proceso. Atentamente', 'r'],
+  ['Sollicitatie', 'Beste Jane, na zorgvuldige afweging hebben we besloten je niet uit te nodigen voor een tweede gesprek. Met vriendelijke groet', 'r'],
+  ['Je sollicitatie', 'Hoi Jane, we hebben gekozen voor een kandidaat met meer ervaring. Bedankt voor je interesse! Groet', 'r'],
+  ['Your application', 'Dear Jane, Thank you for applying. We regret to inform you that your application has not been successful on this occasion. Kindly note we will retain your CV.', 'r'],
+  ['Interview result', 'Hi Jane, thanks for your time on the technical round. We have decided not to proceed further with your candidature. Regards, Talent team', 'r'],
+  ['Next steps', 'Hi Jane, unfortunately I missed your call. We would like to move forward with your application and schedule an onsite. When are you free?', 'o'],
+  ['Application received', 'Thank you for applying! We review every application. Unfortunately, due to volume, only successful candidates will be contacted.', 'o'],
+  ['Position update', 'Hi Jane, the role has been put on hold. We are not moving forward with any candidates until budget is approved. We will keep your application on file.', 'o'],
+  ['Your rental application', 'Hi Jane, unfortunately the owner has chosen another applicant for 12 Elm St. Good luck with your search.', 'o'],
+  ['Speaker application', 'Dear Jane, thank you for applying to speak at DevConf. Unfortunately we have decided not to accept your talk.', 'o'],
+  ['Re: PR #12', 'Thanks Jane, we decided not to merge this pull request because it duplicates #10.', 'o'],
+  ['Interview confirmation', 'Hi Jane, this confirms your interview on Monday at 10:00 with the hiring manager. Unfortunately parking is limited.', 'o'],
+  ['Offer', 'Dear Jane, we are pleased to offer you the position of Senior Engineer. Please sign the attached contract.', 'o'],
+  ['Opportunity', 'Hi Jane, I saw your profile on LinkedIn. We are hiring a Staff Engineer and I think you would be a great fit. Fancy a chat?', 'o'],
+  ['Your account application', 'We regret to inform you that your application for a business account was not approved.', 'o'],
+  ['Thank you', 'Hi Jane, thanks for sending over your references. We will be in touch early next week with a decision.', 'o'],
+  ['Feedback on the exercise', 'Hi Jane, the team loved your take-home. Unfortunately one reviewer is away, so the debrief will be Thursday.', 'o'],
+  ['Application for scholarship', 'Dear Jane, unfortunately you were not selected for the scholarship this year.', 'o'],
+  ['Application update', 'Hi Jane, thank you for applying to the Marketing Analyst role at Zenith. While we were impressed with your background, we have chosen candidates whose skills better match our current needs.', 'r'],
+  ['Regarding your application', 'Dear Jane, We appreciate your interest. Following careful consideration, we will be moving forward with other applicants for the Data Engineer position.', 'r'],
+  ['Thank you for your interest', 'Hi Jane, We have completed our review and you were not selected for an interview. We encourage you to apply again.', 'r'],
+  ['Your interview', 'Jane, thanks for coming in. We have decided to keep looking for someone with more leadership experience.', 'r'],
+  ['Candidacy', 'Hello Jane, after our call yesterday the team concluded that we are not a match at this point. Best of luck!', 'r'],
+  ['The role', 'Hi Jane, just wanted to close the loop. We went with another candidate for the PM role. Thanks again for your time.', 'r'],
+  ['Application', "Dear Jane, we're afraid your application has been unsuccessful. Due to the volume we can't give individual feedback.", 'r'],
+  ['Re: Applying for Frontend role', "Hi Jane, thanks for reaching out! Sadly we just hired for that role, so we're no longer recruiting for it.", 'r'],
+  ['Bewerbung', 'Liebe Jane, danke für Deine Bewerbung. Leider haben wir uns dazu entschieden, mit anderen Bewerber*innen weiterzumachen.', 'r'],
+  ['Candidature', "Bonjour Jane, malheureusement nous ne pourrons pas poursuivre le processus avec vous. Nous vous souhaitons une bonne continuation.", 'r'],
+  ['Candidatura', 'Hola Jane, gracias por tu tiempo en la entrevista. Hemos decidido no seguir adelante con tu candidatura.', 'r'],
+  ['Sollicitatie', 'Beste Jane, helaas moeten wij je mededelen dat we niet verder gaan met je sollicitatie.', 'r'],
+  ['Re: interview', 'Hi Jane, unfortunately we are running behind and will need to start the interview 30 minutes late. Sorry about that!', 'o'],
+  ['Application', 'Hi Jane, we regret the delay in getting back to you. We are still reviewing applications for the role and hope to update you next week.', 'o'],
+  ['Your application', 'Hi Jane, good news - you have been shortlisted! Unfortunately our HR system sent you an automated rejection by mistake; please ignore it.', 'o'],
+  ['Job alert', 'New jobs: Software Engineer at Acme. We regret that we could not find more matches for you this week. Unsubscribe', 'o'],
+  ['Referral', 'Hey Jane, my company is hiring, want me to refer you? The last person we hired was not the right fit so they are looking again.', 'o'],
+  ['Fwd: outcome', 'FYI, see below. \n\n-------- Forwarded message --------\nFrom: HR <hr@x.test>\nUnfortunately we have decided not to proceed with your application.', 'o'],
+  ['Your application to our apartment', 'Unfortunately we have decided to move forward with other applicants for the unit. Best of luck with your search.', 'o'],
+  ['Volunteer application', 'Thank you for applying to volunteer with Food Bank. Unfortunately, all positions have been filled for this season.', 'o'],
+  ['Course application', 'Dear Jane, unfortunately your application to the MSc Data Science programme was not successful.', 'o'],
+  ['Hackathon', 'Hi Jane, thanks for applying to HackWeek. Unfortunately your team was not selected this time.', 'o'],
+  ['Interview invite', "Hi Jane, we'd love to move forward with you! Unfortunately the hiring manager is only free on Friday - does 2pm work?", 'o'],
+];
+
+describe('detectRejection on phrasings beyond the corpus', () => {
+  it.each(PHRASINGS)('%s: %s', (subject, text, want) => {
+    const v = detectRejection(msg({ subject, text, from: { name: 'Recruiter', address: 'people@globex.test' } }), { me: ME });
+    expect({ kind: v.kind, why: v.reasons }).toMatchObject({ kind: want === 'r' ? 'rejection' : 'other' });
+  });
+});
+
+describe('cue gates', () => {
+  it('never hide a match: every text a cue matches contains one of its gate substrings', () => {
+    const texts = [...files.map((f) => readFileSync(join(DIR, f), 'utf8')), ...PHRASINGS.map(([s, t]) => `${s}\n${t}`)].map(normaliseForCues);
+    const broken: string[] = [];
+    for (const c of [...REJECT_CUES, ...BLOCK_CUES]) {
+      if (!c.any) continue;
+      for (const t of texts) {
+        const m = c.re.exec(t);
+        if (m && !c.any.some((k) => m[0].includes(k))) broken.push(`${c.tag}: "${m[0]}"`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });
