@@ -160,43 +160,51 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
 }
 
 // ── Role ──
-const ROLE_WORDS = '(?:position|role|job|opening|vacancy|post|opportunity|req|requisition)';
-const ROLE_SUBJECT: RegExp[] = [
-  /\b(?:application|candidacy|applying|applied|bewerbung|candidature|candidatura|sollicitatie)\s+(?:for|als|pour|para|voor|as|au poste de|para el puesto de|voor de functie(?: van)?)\s+(?:the\s+|our\s+|de\s+|le\s+|el\s+)?(?:(?:position|role|post) of\s+)?(.+?)(?:\s+(?:position|role|job|opening|vacancy))?(?:\s+(?:at|with|@|bei|chez|en|bij|in)\s+.+|\s*[-–—|(].*)?$/i,
-  /^(?:(?:re|aw|antw|fwd?|wg|tr|rv)\s*:\s*)*(.+?)\s*[-–—|:]\s*(?:your |ihre |votre |tu |su |je |uw )?(?:application|candidacy|bewerbung|candidature|candidatura|sollicitatie)\b/i,
-  /\b(?:update|news|status|decision|an update)\s+(?:on|regarding|about)\s+(?:your\s+)?(?:application|candidacy)\s*[-–—:|]\s*(.+?)(?:\s+(?:at|with|@)\s+.+)?$/i,
-];
+/** Words a job title contains, in the five languages (substrings, so German compounds match). */
+const TITLE = /(?:engineer|develop|designer|manager|analy[sz]t|scientist|writer|architect|product owner|administra|consultant|specialist|officer|\bintern\b|director|head of|programm|technician|advocate|\blead\b|coordinator|researcher|editor|strategist|accountant|assistant|tester|\bqa\b|\bsre\b|devops|entwickler|berater|leiter|referent|ingénieu|développeu|chef de|chargée? de|desarroll|ingenier|analista|diseñad|beheerder|ontwikkelaar|medewerker|adviseur)/i;
+const APPLICATION_WORDS = /\b(?:application|candidacy|update|status|outcome|decision|thank|thanks|regarding|your|ihre|votre|tu|su|uw|je|bewerbung|candidature|candidatura|sollicitatie|absage|afwijzing|proceso|process|interview|entrevista|entretien|gesprek|result|résultat|resultado|uitslag|news|feedback)\b/i;
+const SUBJECT_PREFIX = /^(?:(?:re|aw|antw|sv|rv|r|fwd?|fw|wg|tr|enc|doorst)\s*:\s*)+/i;
+const SUBJECT_ROLE = /\b(?:application|candidacy|applying|applied|bewerbung|candidature|candidatura|sollicitatie|entrevista|interview|entretien|gesprek)\s+(?:for|to|as|als|pour|para|voor|de|au poste de|para el puesto de|voor de functie(?: van)?)?\s*(?:the\s+|our\s+|de\s+|le\s+|el\s+|la\s+)?(?:(?:position|role|post) of\s+)?(.+?)(?:\s+(?:position|role|job|opening|vacancy))?(?:\s+(?:at|with|@|bei|chez|en|bij|in)\s+.+|\s+[-–—|]\s+.*)?$/i;
 const ROLE_BODY: RegExp[] = [
-  new RegExp(`\\b(?:for|to|in|about) (?:the|our|this|your|an?) (?:open )?(?:${ROLE_WORDS}) (?:of|as) (?:an? )?([A-Z][^.,;:!?\\n()]{2,60}?)(?=\\s+(?:at|with|here|in our|within)\\b|[.,;:!?\\n(]|$)`, 'g'),
-  new RegExp(`\\b(?:for|to|in|about|on) (?:the|our|this|your|an?) ([A-Z][\\w/&+#.-]*(?:[ -](?:[A-Z0-9][\\w/&+#.-]*|of|and|&|for|de|in|-)){0,7}) ${ROLE_WORDS}\\b`, 'g'),
-  /\b(?:application|applying|applied|candidacy|interest) (?:for|to) (?:the |our )?(?:role of |position of )?([A-Z][\w/&+#.-]*(?:[ -](?:[A-Z0-9][\w/&+#.-]*|of|and|&|for|in)){0,7})(?=\s+(?:at|with|here|position|role|opening|vacancy|job)\b|[.,;:!?\n(]|$)/g,
-  /\b(?:als|Position|Stelle)\s+(?:als\s+|des\s+|der\s+|zum\s+|zur\s+|eines?\s+|einer\s+)?([A-Z][\w/&+#.-]*(?:[ -][A-Z0-9][\w/&+#.-]*){0,5})(?=\s*(?:\((?:m\/w\/d|w\/m\/d|m\/f\/d|all genders?)\))?\s*(?:bei|in|entschieden|nicht|leider|und|[.,;:!?\n]))/g,
-  /\b(?:au poste|pour le poste|le poste|du poste|poste) (?:de |d'|d’)\s?([A-Za-zÀ-ÿ][^.,;:!?\n()]{2,60}?)(?=\s+(?:chez|au sein|à|et|n'a|que|ne|a été|pour)\b|[.,;:!?\n(]|$)/g,
-  /\b(?:puesto|posición|vacante|rol|cargo) (?:de |como )([A-Za-zÀ-ÿ][^.,;:!?\n()]{2,60}?)(?=\s+(?:en|con|y|que|para|dentro)\b|[.,;:!?\n(]|$)/g,
-  /\b(?:functie|vacature|rol|positie) (?:van |als |voor )?([A-Z][^.,;:!?\n()]{2,60}?)(?=\s+(?:bij|en|binnen|bent|is|hebben)\b|[.,;:!?\n(]|$)/g,
-  /\bsollicitatie (?:als|voor(?: de functie(?: van)?)?) ([A-Za-z][^.,;:!?\n()]{2,60}?)(?=\s+(?:bij|en)\b|[.,;:!?\n(]|$)/g,
+  /\b(?:position|role|post|job|vacancy) (?:of|as) (?:an? )?([A-Z][^.,;:!?\n]{2,60}?)(?=\s+(?:at|with|here|in our|within|on|has|have|was|is|and|to|you)\b|\s*[.,;:!?\n]|$)/g,
+  /\bthe ([A-Za-z][\w/&+#.-]*(?:[ -](?:[A-Z0-9][\w/&+#.-]*|of|and|&|for|de|in|-)){0,6}(?: \([^()\n]{1,30}\))?) (?:position|role|job|opening|vacancy|post|spot)\b/g,
+  /\b(?:application|applying|applied|candidacy|interest|process|interviews?|interviewing) (?:for|to) (?:the |our |be |be an? |be our )?(?:role of |position of )?([A-Za-z][\w/&+#.-]*(?:[ -](?:[A-Z0-9][\w/&+#.-]*|of|and|&|for|in)){0,6}(?: \([^()\n]{1,30}\))?)(?=\s+(?:at|with|here|position|role|opening|vacancy|job|on)\b|\s*[.,;:!?\n]|$)/g,
+  /\b(?:as|als) (?:an? |our |unser |eine?n? )?([A-Z][\w/&+#.-]*(?:[ -][A-Z0-9][\w/&+#.-]*){0,5})(?=\s*(?:\((?:m\/w\/d|w\/m\/d|m\/f\/d|all genders?)\))?\s*(?:bei|at|with|in|entschieden|nicht|leider|und|and)\b|\s*(?:\((?:m\/w\/d|w\/m\/d|m\/f\/d)\))?\s*[.,;:!?\n])/g,
+  /\b(?:[Aa]u poste|[Pp]our le poste|[Ll]e poste|[Dd]u poste|[Pp]oste) (?:de |d'|d’)\s?([A-Za-zÀ-ÿ][^.,;:!?\n()]{2,60}?)(?=\s+(?:chez|au sein|à|et|n'a|que|ne|a été|pour)\b|\s*[.,;:!?\n(]|$)/g,
+  /\b(?:puesto|posición|vacante|rol|cargo) (?:de |como )([A-Za-zÀ-ÿ][^.,;:!?\n()]{2,60}?)(?=\s+(?:en|con|y|que|para|dentro|ya|ha|fue|se)\b|\s*[.,;:!?\n(]|$)/g,
+  /\b(?:functie|vacature|rol|positie) (?:van |als |voor )?([A-Z][^.,;:!?\n()]{2,60}?)(?=\s+(?:bij|en|binnen|bent|is|hebben)\b|\s*[.,;:!?\n(]|$)/g,
+  /\bsollicitatie (?:als|voor(?: de functie(?: van)?)?) ([A-Za-z][^.,;:!?\n()]{2,60}?)(?=\s+(?:bij|en)\b|\s*[.,;:!?\n(]|$)/g,
 ];
 const ROLE_REJECT = /^(?:the|a|an|our|your|this|that|it|we|you|us|them|position|role|job|team|company|process|opportunity|application|time|interest|next|future|other|another|leider|helaas)\b|\b(?:we|you|your|our|us|i|unfortunately|decided|candidates?|applications?|afraid|interest|time)\b/i;
+const ROLE_TAIL = /\s+(?:on|at|with|for|from|which|that|who|has|have|was|is|ya|ha|bei|chez|bij)\s.*$/i;
 
-function cleanRole(raw: string | undefined): string | null {
+function cleanRole(raw: string | undefined, company: string | null): string | null {
   if (!raw) return null;
-  let s = raw.replace(/["“”‘’']/g, '').replace(/\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/f|all genders?)\)\s*/gi, ' ').trim();
-  s = s.replace(/\s+(?:position|role|job|opening|vacancy|post)$/i, '').replace(/^(?:the|our|a|an)\s+/i, '').replace(/[\s.,;:!-]+$/, '').trim();
-  if (s.length < 2 || s.length > 70) return null;
-  const words = s.split(/\s+/);
-  if (words.length > 8 || ROLE_REJECT.test(s)) return null;
+  let s = raw.replace(/["“”‘’]/g, '').replace(/\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/f|all genders?)\)\s*/gi, ' ').trim();
+  s = s.replace(/\s*\((?:req|ref|r-|#|id)[^)]*\)/gi, '').replace(ROLE_TAIL, '');
+  s = s.replace(/\s+(?:position|role|job|opening|vacancy|post)$/i, '').replace(/^(?:the|our|a|an|be|be an?)\s+/i, '').replace(/[\s.,;:!-]+$/, '').trim();
+  if (s.length < 2 || s.length > 70 || !TITLE.test(s)) return null;
+  if (s.split(/\s+/).length > 8 || ROLE_REJECT.test(s)) return null;
+  if (company && s.toLowerCase() === company.toLowerCase()) return null;
   return s;
 }
 
-export function extractRole(msg: InboundMessage, text: string): string | null {
-  const subject = msg.subject.replace(/\s+/g, ' ').trim();
-  for (const re of ROLE_SUBJECT) {
-    const m = re.exec(subject);
-    const role = cleanRole(m?.[1]);
-    if (role && !/^(?:application|update|thank|your|re|fwd|status|news|decision)\b/i.test(role)) return role;
+export function extractRole(msg: InboundMessage, text: string, company: string | null = null): string | null {
+  const subject = msg.subject.replace(/\s+/g, ' ').replace(SUBJECT_PREFIX, '').trim();
+  const fromSubject = cleanRole(SUBJECT_ROLE.exec(subject)?.[1], company);
+  if (fromSubject) return fromSubject;
+  // "Acme - Senior Engineer", "Senior Engineer | Application update", "Technical Writer".
+  for (const part of subject.split(/\s+[-–—|:]\s+|:\s+/)) {
+    const p = part.replace(/^(?:(?:re|aw|fwd?)\s*:\s*)+/i, '').trim();
+    if (APPLICATION_WORDS.test(p) && !TITLE.test(p.replace(APPLICATION_WORDS, ''))) continue;
+    const stripped = p.replace(/^(?:poste|puesto|functie|vacature|stelle|position|role) (?:de |d'|als |van |of |as )?/i, '').replace(/^(?:(?:update|news|feedback|outcome|decision|result)\s+(?:on|for|about|regarding)\s+)?(?:your\s+)?(?:application|candidacy|interview|entrevista|sollicitatie|bewerbung|candidature|candidatura|afwijzing|absage)\s+(?:for|para|als|voor|pour)?\s*/i, '');
+    const role = cleanRole(stripped, company);
+    if (role && !APPLICATION_WORDS.test(role)) return role;
   }
+  // Wrapped lines (HTML converted to text, 72-column plain text) would split a title in two.
+  const unwrapped = text.replace(/([^\n])\n(?!\n)/g, '$1 ');
   for (const re of ROLE_BODY) {
-    const role = firstMatch(re, text, cleanRole);
+    const role = firstMatch(re, unwrapped, (raw) => cleanRole(raw, company));
     if (role) return role;
   }
   return null;

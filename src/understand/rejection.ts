@@ -174,12 +174,13 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
   }
 
   const fullText = own;
+  const company = extractCompany(msg, fullText, me);
   return {
     kind: 'rejection',
     confidence: round(Math.min(0.99, Math.max(0.5, p))),
     stage: stageOf(text),
-    company: extractCompany(msg, fullText, me),
-    role: extractRole(msg, fullText),
+    company,
+    role: extractRole(msg, fullText, company),
     author: msg.from,
     contact: extractContact(msg, fullText, me),
     language,

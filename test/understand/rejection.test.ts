@@ -56,6 +56,7 @@ describe('rejection corpus', () => {
     expect(v.stage).toBe(l.stage);
     expect(sameCompany(v.company, l.company), `company ${v.company} vs ${l.company}`).toBe(true);
     expect(v.contact?.address ?? null).toBe(l.contact);
+    if (l.role) expect(loose(v.role), `role ${v.role} vs ${l.role}`).toBe(loose(l.role));
     expect(v.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
