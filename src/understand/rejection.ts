@@ -63,19 +63,35 @@ function ownWords(text: string): { own: string; forwardMarker: boolean } {
   return { own: body, forwardMarker };
 }
 
+/**
+ * All gate substrings found in a text, in one pass (instead of one String.includes per key per cue).
+ * The scan is a lookahead at every position, so overlapping keys are seen; at one position the
+ * longest key wins, and every shorter key that is its prefix is recorded with it (keys matching at
+ * the same position are prefixes of one another).
+ */
+const GATE_KEYS = [...new Set([...REJECT_CUES, ...BLOCK_CUES].flatMap((c) => c.any ?? []))].sort((a, b) => b.length - a.length);
+const GATE_SCAN = new RegExp(`(?=(${GATE_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`, 'g');
+const GATE_PREFIXES = new Map(GATE_KEYS.map((k) => [k, GATE_KEYS.filter((j) => k.startsWith(j))]));
+
+export function gateKeysIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(GATE_SCAN)) for (const k of GATE_PREFIXES.get(m[1]!)!) found.add(k);
+  return found;
+}
+
 /** False when none of the cue's required substrings occurs: the regex cannot match. */
-export function passesGate(c: Cue, text: string): boolean {
+export function passesGate(c: Cue, found: ReadonlySet<string>): boolean {
   if (!c.any) return true;
-  for (const k of c.any) if (text.includes(k)) return true;
+  for (const k of c.any) if (found.has(k)) return true;
   return false;
 }
 
 /** Global twins of the negatable blockers, compiled once. */
 const GLOBAL = new Map<Cue, RegExp>(BLOCK_CUES.filter((c) => c.negatable).map((c) => [c, new RegExp(c.re.source, 'g')]));
 
-function hitCue(c: Cue, text: string): boolean {
+function hitCue(c: Cue, text: string, found: ReadonlySet<string>): boolean {
   // Most texts miss most cues: cheap substring and regex tests first, the negation scan only on a hit.
-  if (!passesGate(c, text) || !c.re.test(text)) return false;
+  if (!passesGate(c, found) || !c.re.test(text)) return false;
   if (!c.negatable) return true;
   for (const m of text.matchAll(GLOBAL.get(c)!)) {
     if (!NEGATION_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) return true;
@@ -121,6 +137,7 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
 
   // Decision cues overlap (one sentence can match three of them), so the best one counts fully and
   // each further one adds a little; tone cues ("unfortunately", "best of luck") add up to a cap.
+  const found = gateKeysIn(text);
   let bestDecision = 0;
   let extraDecisions = 0;
   let tone = 0;
@@ -128,7 +145,7 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
     // Foreign cues run only where that language has some evidence: a quarter of the cost, and a
     // German "leider" in an English text's quoted signature is not the sender's voice anyway.
     if (c.lang && c.lang !== language && scores[c.lang] < MIN_EVIDENCE) continue;
-    if (!passesGate(c, text) || !c.re.test(text)) continue;
+    if (!passesGate(c, found) || !c.re.test(text)) continue;
     reasons.push(c.tag);
     if (c.w >= DECISION_CUE) {
       if (bestDecision) extraDecisions++;
@@ -144,7 +161,7 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
   let negative = 0;
   let bulk = headerWeight(msg, reasons);
   for (const c of BLOCK_CUES) {
-    if (!hitCue(c, text)) continue;
+    if (!hitCue(c, text, found)) continue;
     reasons.push(`not: ${c.tag}`);
     if (c.tag === 'job alert' || c.tag === 'unsubscribe footer') bulk += c.w;
     // "Riverside Credit Union" hiring a developer: the trade word is the employer's, not the subject.
