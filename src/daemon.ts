@@ -28,6 +28,7 @@ import { normaliseSubject, referencesOf } from './mail/threading.ts';
 import type { InboundMessage } from './mail/message.ts';
 import { detectRejection } from './understand/rejection.ts';
 import { readReply } from './understand/reply.ts';
+import { createWorthReading } from './understand/worth-reading.ts';
 import { createDrafter } from './drafts/drafts.ts';
 import { loadTemplates } from './drafts/load.ts';
 import { composeApproval, composeHelp, readApprovalAnswer } from './approval/approval.ts';
@@ -353,6 +354,7 @@ export async function createDaemon(options: DaemonOptions): Promise<Daemon> {
           }
         },
         lookbackDays: config.lookbackDays,
+        isWorthReading: createWorthReading(candidateAddresses),
       });
       watcher.on('connected', (info) => log.info(info, 'inbox connected'));
       watcher.on('disconnected', ({ error }) => {

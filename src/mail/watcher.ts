@@ -55,7 +55,7 @@ export interface HeaderSummary {
 }
 
 /** Headers fetched before a body is downloaded: enough to tell lists and robots from people. */
-export const SUMMARY_HEADERS = ['from', 'subject', 'auto-submitted', 'precedence', 'list-unsubscribe', 'in-reply-to', 'references', 'content-type'];
+export const SUMMARY_HEADERS = ['from', 'subject', 'auto-submitted', 'precedence', 'list-unsubscribe', 'list-id', 'in-reply-to', 'references', 'content-type'];
 
 export interface WatcherEvents {
   connected: [{ uidValidity: string; exists: number }];
