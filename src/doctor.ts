@@ -9,6 +9,7 @@
  */
 import { mkdir, rm, writeFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { imapOptions } from './mail/imap-options.ts';
 import { ImapFlow } from 'imapflow';
 import nodemailer from 'nodemailer';
 import type { Config, ServerConfig } from './config.ts';
@@ -102,17 +103,11 @@ function transportLabel(server: ServerConfig, upgraded: boolean): string {
 
 async function checkImap(config: DoctorOptions['config'], timeoutMs: number, log: Logger): Promise<CheckResult[]> {
   const server = config.imap;
-  const client = new ImapFlow({
-    host: server.host,
-    port: server.port,
-    secure: server.secure,
-    auth: { user: server.user, pass: server.pass },
-    tls: { rejectUnauthorized: server.tlsRejectUnauthorized },
-    logger: false,
+  const client = new ImapFlow(imapOptions(server, {
     connectionTimeout: timeoutMs,
     greetingTimeout: timeoutMs,
     socketTimeout: timeoutMs * 6,
-  });
+  }));
   client.on('error', (err: Error) => log.debug({ err }, 'doctor: imap error event'));
   try {
     await client.connect();

@@ -5,6 +5,7 @@
  * A NEW short-lived ImapFlow per call: these calls are rare (one per sent mail), and a fresh
  * client cannot be confused by the watcher's IDLE session or by a half-dead connection.
  */
+import { imapOptions } from './imap-options.ts';
 import { ImapFlow } from 'imapflow';
 import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';
@@ -24,15 +25,7 @@ export function createSentFolder(deps: { imap: ServerConfig; log: Logger; connec
   let cachedPath: string | null = null;
 
   async function withClient<T>(fn: (client: ImapFlow, path: string) => Promise<T>): Promise<T> {
-    const client = new ImapFlow({
-      host: imap.host,
-      port: imap.port,
-      secure: imap.secure,
-      auth: { user: imap.user, pass: imap.pass },
-      tls: { rejectUnauthorized: imap.tlsRejectUnauthorized },
-      logger: false,
-      connectionTimeout: deps.connectTimeoutMs ?? 20_000,
-    });
+    const client = new ImapFlow(imapOptions(imap, { connectionTimeout: deps.connectTimeoutMs ?? 20_000 }));
     client.on('error', (err: Error) => log.debug({ err }, 'sent folder client error'));
     await client.connect();
     try {

@@ -33,6 +33,7 @@ import type { Clock } from '../clock.ts';
 import type { Logger } from '../log.ts';
 import type { InboundMessage } from './message.ts';
 import { DEFAULT_MAX_BYTES, parseMessage } from './parse.ts';
+import { imapOptions } from './imap-options.ts';
 import { createBackoff, type BackoffOptions } from './backoff.ts';
 import type { CursorState, CursorStore } from './cursor.ts';
 
@@ -213,13 +214,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     if (emitter.listenerCount('error') > 0) emitter.emit('error', err);
   };
 
-  const clientOptions = (): ImapFlowOptions => ({
-    host: imap.host,
-    port: imap.port,
-    secure: imap.secure,
-    auth: { user: imap.user, pass: imap.pass },
-    tls: { rejectUnauthorized: imap.tlsRejectUnauthorized },
-    logger: false,
+  const clientOptions = (): ImapFlowOptions => imapOptions(imap, {
     // imapflow starts IDLE only after 15 s without commands by default; new mail would wait.
     autoIdleDelay: 100,
     // Restart IDLE every minute: traffic on a healthy connection, so only a dead one hits socketTimeout.
