@@ -5,33 +5,18 @@
  */
 import type { Address } from '../mail/message.ts';
 import type { DraftKind } from '../drafts/types.ts';
+import type { ApprovalFacts as ApprovalMailFacts } from '../approval/approval.ts';
 import type { NoticeKind } from '../../machines/conversation.ts';
 
 export type { NoticeKind };
 
 /**
- * Structurally a superset of src/approval's ApprovalFacts, so its composeApproval can be passed
- * as is; `reminder` is extra (a composer may ignore it; the runtime then prefixes the subject).
+ * The approval mail's facts (src/approval's, so its composeApproval can be passed as is) plus
+ * `reminder`: this is the one reminder of an unanswered approval mail (a composer may ignore it;
+ * the runtime then prefixes the subject).
  */
-export interface ApprovalFacts {
-  conversationId: string;
-  /** This approval round's one-time token; the answer must carry it. */
-  token: string;
-  company: string | null;
-  role: string | null;
-  /** The rejection; `excerpt` ≤ 280 characters. */
-  rejection: { from: string; subject: string; date: string | null; excerpt: string };
-  /** What is asked: the request, a follow-up, a clarification, a thank-you. */
-  kind: DraftKind;
-  /** `to` is a lower-case address, or null when none is known. */
-  draft: { to: string | null; subject: string; body: string };
-  /** Absolute times (ISO) of the follow-ups this approval covers; empty if none. */
-  plannedFollowUps: string[];
-  /** No human contact is known: the answer must name a recipient (APPROVE TO ...). */
-  needsRecipient: boolean;
-  /** This is the one reminder of an unanswered approval mail. */
+export interface ApprovalFacts extends ApprovalMailFacts {
   reminder: boolean;
-  timezone: string;
 }
 
 export interface NoticeFacts {
