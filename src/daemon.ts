@@ -44,6 +44,8 @@ export interface DaemonOptions {
   log: Logger;
   /** How often the control queue (CLI commands) is read, in clock ms. */
   controlPollMs?: number;
+  /** How often the inbox is searched under IDLE as a safety net, in clock ms (default a minute). */
+  inboxPollMs?: number;
 }
 
 /**
@@ -357,7 +359,7 @@ export async function createDaemon(options: DaemonOptions): Promise<Daemon> {
         isWorthReading: createWorthReading(candidateAddresses),
         // A safety net under IDLE: look for anything above the cursor once a minute even if no
         // EXISTS arrived (a notification lost around a reconnect would otherwise wait 5 minutes).
-        pollIntervalMs: 60_000,
+        pollIntervalMs: options.inboxPollMs ?? 60_000,
       });
       watcher.on('connected', (info) => log.info(info, 'inbox connected'));
       watcher.on('disconnected', ({ error }) => {

@@ -45,7 +45,9 @@ export async function runDemo(options: { out?: Out; speed?: number } = {}): Prom
     null,
   );
   const log = createLogger({ level: 'warn' });
-  const daemon = await createDaemon({ config, clock, log, controlPollMs: 60_000 });
+  // Polls are in clock time: at this speed they are kept to about once a real minute.
+  const speed = options.speed ?? SPEED;
+  const daemon = await createDaemon({ config, clock, log, controlPollMs: 60_000 * speed, inboxPollMs: 60_000 * speed });
   const state = () => daemon.store.listConversations()[0]?.state ?? 'none';
 
   try {
