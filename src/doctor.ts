@@ -9,7 +9,7 @@
  */
 import { mkdir, rm, writeFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { imapOptions } from './mail/imap-options.ts';
+import { imapOptions, smtpOptions } from './mail/server-options.ts';
 import { ImapFlow } from 'imapflow';
 import nodemailer from 'nodemailer';
 import type { Config, ServerConfig } from './config.ts';
@@ -153,16 +153,11 @@ async function checkImap(config: DoctorOptions['config'], timeoutMs: number, log
 
 async function checkSmtp(config: DoctorOptions['config'], timeoutMs: number, log: Logger): Promise<CheckResult> {
   const server = config.smtp;
-  const transport = nodemailer.createTransport({
-    host: server.host,
-    port: server.port,
-    secure: server.secure,
-    auth: { user: server.user, pass: server.pass },
-    tls: { rejectUnauthorized: server.tlsRejectUnauthorized },
+  const transport = nodemailer.createTransport(smtpOptions(server, {
     connectionTimeout: timeoutMs,
     greetingTimeout: timeoutMs,
     socketTimeout: timeoutMs * 2,
-  });
+  }));
   try {
     await transport.verify();
     return { name: 'SMTP auth', ok: true, detail: `${server.user} at ${server.host}:${server.port} (${server.secure ? 'TLS' : 'STARTTLS if offered'}), nothing sent` };

@@ -22,6 +22,7 @@
  * error; debrief treats it as transient (like every mail client), so a duplicate is possible
  * only in that narrow window, and only for a server that accepted but did not confirm.
  */
+import { smtpPoolOptions } from './server-options.ts';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { ServerConfig } from '../config.ts';
 import type { Clock } from '../clock.ts';
@@ -36,6 +37,11 @@ import { createSentFolder, type SentFolder } from './sent-folder.ts';
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'dry_run' | 'failed' | 'uncertain';
 
+/**
+ * The sender's own record of one SMTP send (kept in the store's `senderOutbox`): attempts and the
+ * sending/sent/uncertain state that makes a send idempotent. Not the registry's outbox intent
+ * (src/store/schema.ts OutboxRecord), which says what a conversation decided to send.
+ */
 export interface OutboxRecord {
   id: string;
   conversationId: string | null;
@@ -109,15 +115,7 @@ export function providerSavesSentCopy(smtpHost: string): boolean {
 export function createSender(options: SenderOptions): SmtpSender {
   const { outbox, clock, log, from } = options;
   const ownTransport = !options.transport;
-  const transport: Transporter = options.transport ?? nodemailer.createTransport({
-    host: options.smtp.host,
-    port: options.smtp.port,
-    secure: options.smtp.secure,
-    auth: { user: options.smtp.user, pass: options.smtp.pass },
-    tls: { rejectUnauthorized: options.smtp.tlsRejectUnauthorized },
-    pool: true,
-    maxConnections: 1,
-  });
+  const transport: Transporter = options.transport ?? nodemailer.createTransport(smtpPoolOptions(options.smtp));
   const sentFolder = options.sentFolder ?? createSentFolder({ imap: options.imap, log });
   const retryDelays = options.retryDelaysMs ?? [2_000, 10_000];
   const failedRetryMs = options.failedRetryMs ?? 15 * 60_000;

@@ -5,7 +5,7 @@
  * A NEW short-lived ImapFlow per call: these calls are rare (one per sent mail), and a fresh
  * client cannot be confused by the watcher's IDLE session or by a half-dead connection.
  */
-import { imapOptions } from './imap-options.ts';
+import { imapOptions } from './server-options.ts';
 import { ImapFlow } from 'imapflow';
 import type { ServerConfig } from '../config.ts';
 import type { Logger } from '../log.ts';

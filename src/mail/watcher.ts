@@ -33,7 +33,7 @@ import type { Clock } from '../clock.ts';
 import type { Logger } from '../log.ts';
 import type { InboundMessage } from './message.ts';
 import { DEFAULT_MAX_BYTES, parseMessage } from './parse.ts';
-import { imapOptions } from './imap-options.ts';
+import { imapOptions } from './server-options.ts';
 import { createBackoff, type BackoffOptions } from './backoff.ts';
 import type { CursorState, CursorStore } from './cursor.ts';
 
