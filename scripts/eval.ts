@@ -30,7 +30,7 @@ const ME = (args.me ?? 'jane.doe@example.test').split(',').map((s) => s.trim().t
 
 /** Company/role compared loosely: case, accents, punctuation and legal suffixes do not count. */
 const loose = (s: string | null | undefined) =>
-  (s ?? '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\b(?:inc|ltd|llc|gmbh|pvt|ag|bv|sa|sas|sl)\b/g, '').replace(/[^a-z0-9]+/g, '');
+  (s ?? '').toLowerCase().replace(/\./g, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\b(?:inc|ltd|llc|gmbh|pvt|ag|bv|sa|sas|sl)\b/g, '').replace(/[^a-z0-9]+/g, '');
 
 async function loadCorpus<L>(dir: string): Promise<{ file: string; msg: InboundMessage; label: L }[] | null> {
   const labelsPath = join(dir, 'labels.json');

@@ -45,13 +45,15 @@ const TEAM_WORDS = '(?:talent acquisition|recruiting|recruitment|recruiters?|tal
 const NAME_SUFFIX = new RegExp(`\\s*(?:[-–|,:]\\s*)?(?:the\\s+)?${TEAM_WORDS}(?:\\s+team)?\\s*$|\\s+team\\s*$`, 'i');
 const VIA_ATS = /\s*[(\[]?\s*(?:via|through|on|by)\s+(?:greenhouse|lever|workday|smartrecruiters|ashby|workable|teamtailor|icims|linkedin|indeed|jobvite|bamboohr|recruitee|personio)\b.*$/i;
 const GENERIC = /^(?:the|our|your|a|an|team|recruiting|recruitment|talent|hiring|careers?|jobs|hr|people|engineering|product|design|data|sales|marketing|operations|we|i|you|no-?reply|notifications?|and|of|on|at|in|with|for|this|that|all|dear|hi|hello|thanks|regards|best|kind|warm|sincerely|cheers|unfortunately|sadly|leider|helaas|company|whole|entire|graduate|werving|selectie|werving & selectie|rrhh|personal|personalabteilung|karriere|recrutement|rh|talento|seleccion|selección|equipo|afdeling|human|resources)$/i;
-const CORP_SUFFIX = /,?\s+(?:inc|inc\.|ltd|ltd\.|llc|gmbh|ag|bv|b\.v\.|sa|s\.a\.|sl|s\.l\.|sas|plc|pty ltd|pty|co\.|corp\.?)$/i;
+/** Legal forms: "Vantix B.V." is Vantix in a letter ("thank you for the interview at Vantix"). */
+const CORP_SUFFIX = /,?\s+(?:inc\.?|ltd\.?|llc|llp|gmbh(?: & co\.? kg)?|ag|kg|bv|b\.v\.|nv|n\.v\.|sa|s\.a\.|sl|s\.l\.|sas|s\.a\.s\.|sarl|plc|(?:pty|pvt\.?|private)\.? ltd\.?|pty|co\.|corp\.?|limited)$/i;
 
 function cleanCompany(raw: string | undefined | null): string | null {
   if (!raw) return null;
   let s = raw.replace(/["“”'’]/g, '').replace(VIA_ATS, '').trim();
   for (let i = 0; i < 2; i++) s = s.replace(NAME_SUFFIX, '').trim();
   s = s.replace(/^(?:(?:the|team|hr|rrhh|rh|recruitment|recruiting|talent|careers|jobs|personalabteilung|personal|karriere|recrutement|talento|werving(?: & selectie)?|ihr|your)\s+)+/i, '').replace(/[-\s]+(?:recruiting|recruitment|talent|hr|karriere|personal)?-?team$/i, '').replace(/[.,;:!\s]+$/, '').trim();
+  s = s.replace(CORP_SUFFIX, '').trim();
   if (s.length < 2 || s.length > 50 || /^[&|,-]/.test(s)) return null;
   const words = s.split(/\s+/);
   if (words.length > 5 || words.every((w) => GENERIC.test(w))) return null;
@@ -65,23 +67,92 @@ function looksLikePersonName(name: string): boolean {
   return /^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:van|de|der|den|von|la|le|da|del|dos)?\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}$/.test(name.trim());
 }
 
-function companyFromDisplayName(from: Address | null, me: ReadonlySet<string>): string | null {
+/**
+ * A person writing through an ATS ("Priya Raman" <no-reply@greenhouse-mail.io>) looks like an
+ * employer-named system sender; it is a person when the name reads like one and the mail says so:
+ * a Reply-To under the same name or address, or the name (or first name) signing the text.
+ */
+function isPersonSender(name: string, msg: InboundMessage, text: string): boolean {
+  if (!looksLikePersonName(name)) return false;
+  const first = name.split(/\s+/)[0]!;
+  if (msg.replyTo.some((r) => r.name.trim() === name || r.address.toLowerCase().startsWith(first.toLowerCase()))) return true;
+  // "Mosaic Pay - Engineering Manager" in the subject: the name is the employer's.
+  if (msg.subject.includes(name)) return false;
+  return signedBy(text, name) >= 0;
+}
+
+/** Index of the last line that is the name or first name alone (a sign-off), or -1. */
+function signedBy(text: string, name: string): number {
+  const first = name.split(/\s+/)[0]!;
+  const lines = text.split('\n');
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 25); i--) {
+    const line = lines[i]!.trim().replace(/^[-–—]+\s*/, '');
+    if (line === name || line === first) return i;
+  }
+  return -1;
+}
+
+const CONTACT_LINE = /@|https?:|www\.|\+?\d[\d ()./-]{6,}|^(?:tel|phone|mobile|mob|fax|t|m|e|w)\b[.:]/i;
+
+/**
+ * The signature block under the sender's name: "Katrin Vogel / Personalreferentin / Weidner
+ * Maschinenbau AG" or "Marcus / Talent Partner | Tessellate Labs". The company is the part of a
+ * title line after its separator, or the first capitalised line below the title.
+ */
+function companyFromSignatureBlock(from: Address | null, text: string): string | null {
+  const name = from?.name?.trim();
+  if (!name || !looksLikePersonName(name)) return null;
+  const at = signedBy(text, name);
+  if (at < 0) return null;
+  const lines = text.split('\n').slice(at + 1, at + 5).map((l) => l.trim()).filter(Boolean);
+  for (const line of lines) {
+    if (CONTACT_LINE.test(line)) continue;
+    if (CORP_SUFFIX.test(line)) return capitalised(line);
+    const split = /^(.{2,60}?)\s*(?:\||,|–|—|\s-\s|\bat\b|@|\bbei\b|\bchez\b|\bbij\b)\s*(\p{Lu}.{1,50})$/u.exec(line);
+    if (split && (TITLE.test(split[1]!) || /\b(?:people|talent|recruit|hr|founder|ceo|cto|hiring)/i.test(split[1]!))) {
+      const got = capitalised(split[2]!);
+      if (got) return got;
+    }
+    if (TITLE.test(line) || /\b(?:people|talent|recruit\w*|hr|founder|ceo|cto|coo|hiring|personal\w*|rh|rrhh|selección|werving)\b/i.test(line)) continue;
+    // Below the name and the title, a capitalised line is the employer ("Wexcombe Partners LLP").
+    return capitalised(line);
+  }
+  return null;
+}
+
+const TEAM_LINE = new RegExp(`\\b(?:${TEAM_WORDS}|team|afdeling|abteilung|équipe|equipo|rrhh|rh)\\b`, 'i');
+
+/**
+ * The last line of a signed mail under a team line or with a legal form: "HR Team / Sarvatech
+ * Solutions Pvt. Ltd.", "Graduate Recruitment Team / Holloway & Finch".
+ */
+function companyFromLastLine(text: string): string | null {
+  const lines = text.trimEnd().split('\n').slice(-3).map((l) => l.trim());
+  const last = lines[lines.length - 1] ?? '';
+  const above = lines[lines.length - 2] ?? '';
+  if (CONTACT_LINE.test(last) || TEAM_LINE.test(last)) return null;
+  if (!CORP_SUFFIX.test(last) && !TEAM_LINE.test(above)) return null;
+  return capitalised(last);
+}
+
+function companyFromDisplayName(from: Address | null, me: ReadonlySet<string>, msg: InboundMessage, text: string): string | null {
   if (!from?.name) return null;
   const name = from.name.trim();
   const at = /^(.+?)\s+(?:at|from|@|\||–|—|-|bei|chez|de|van|von)\s+(.+)$/i.exec(name);
   if (at && looksLikePersonName(at[1]!)) return cleanCompany(at[2]);
   if (NAME_SUFFIX.test(name) || VIA_ATS.test(name)) return cleanCompany(name);
   // A system sender (ATS, no-reply) is named after the employer, unless it is the job board itself.
-  if (!isHumanAddress(from.address, me) && !BOARD_NAMES.test(name)) return cleanCompany(name);
+  if (!isHumanAddress(from.address, me) && !BOARD_NAMES.test(name) && !isPersonSender(name, msg, text)) return cleanCompany(name);
   return null;
 }
 
 const SIGNATURE_CHARS = 700;
-const CAP_NAME = "(\\p{Lu}[\\p{L}\\p{N}_&'’-]*(?:\\s+(?:&\\s+)?[\\p{Lu}0-9][\\p{L}\\p{N}_&'’-]*){0,3})";
+// Names are written on one line: `[ \t]` between words, so a name never runs into the next line.
+const CAP_NAME = "(\\p{Lu}[\\p{L}\\p{N}_&'’-]*(?:[ \\t]+(?:&[ \\t]+)?[\\p{Lu}0-9][\\p{L}\\p{N}_&'’-]*){0,3})";
 const SIGNATURE_TEAM = new RegExp(`^\\s*(?:the\\s+|das\\s+|l'équipe\\s+|el equipo de\\s+|het\\s+|team\\s+)?${CAP_NAME}(?:\\s*[-–]?\\s*(?:${TEAM_WORDS}))?[\\s-]*(?:team|recruiting|recruitment|talent acquisition|careers|hiring team|recruiting team|talent team|people team)\\s*$`, 'gmiu');
-const SIGNATURE_TEAM_PREFIX = /^\s*(?:l'équipe (?:recrutement |rh |talent )?(?:de |d'|chez )?|el equipo de (?:selección |talento |reclutamiento )?(?:de )?|equipo de (?:selección|talento|reclutamiento|rrhh) (?:de )?|team |het recruitmentteam van |das recruiting[- ]team (?:von|der) |ihr recruiting[- ]team (?:von|der) |ihr |your friends at )(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})\s*$/gimu;
-const SIGNATURE_TITLE = /^\s*(?:senior |lead |principal |technical |head of |director of |vp of |vp,? |chief |junior |associate )?(?:recruiter|talent (?:partner|acquisition(?: partner| specialist| manager| lead)?|lead|manager)|recruitment (?:consultant|partner|manager|specialist|lead)|hiring manager|engineering manager|people (?:partner|manager|lead)|hr (?:manager|business partner|generalist)|founder|co-?founder|ceo|cto|coo|people|talent|recruiting(?: coordinator| lead| manager)?|personalreferent(?:in)?|recruiterin|chargée? de recrutement|responsable (?:rh|recrutement)|reclutadora?|técnic[oa] de selección|wervings?specialist|recruitment)[\w ]{0,30}?\s*(?:,|\bat\b|@|\||–|—|-|\bbei\b|\bchez\b|\ben\b|\bbij\b)\s*(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})\s*$/gimu;
-const BODY_COMPANY = /\b(?:position|role|job|opportunity|opening|vacancy|post|career|careers|team|interest in (?:joining|working (?:at|for|with))|interest in|applying to|applied to|apply to|join|joining|working (?:at|for|with)|work (?:at|for|with)|time with|everyone at|all of us at|us here at|here at|process (?:at|with)|greetings from|heard back from|feedback from|news from|update from|bei der|bei|chez|en|bij|para)\s+(?:at|with|for)?\s*(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
+const SIGNATURE_TEAM_PREFIX = /^\s*(?:l'équipe (?:recrutement |rh |talent )?(?:de |d'|chez )?|el equipo de (?:selección |talento |reclutamiento )?(?:de )?|equipo de (?:selección|talento|reclutamiento|rrhh) (?:de )?|team |het recruitmentteam van |das recruiting[- ]team (?:von|der) |ihr recruiting[- ]team (?:von|der) |ihr |your friends at )(\p{Lu}[\p{L}\p{N}_&'’-]*(?:[ \t]+[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})[ \t]*$/gimu;
+const SIGNATURE_TITLE = /^\s*(?:senior |lead |principal |technical |head of |director of |vp of |vp,? |chief |junior |associate )?(?:recruiter|talent (?:partner|acquisition(?: partner| specialist| manager| lead)?|lead|manager)|recruitment (?:consultant|partner|manager|specialist|lead)|hiring manager|engineering manager|people (?:partner|manager|lead)|hr (?:manager|business partner|generalist)|founder|co-?founder|ceo|cto|coo|people|talent|recruiting(?: coordinator| lead| manager)?|personalreferent(?:in)?|recruiterin|chargée? de recrutement|responsable (?:rh|recrutement)|reclutadora?|técnic[oa] de selección|wervings?specialist|recruitment)[\w ]{0,30}?\s*(?:,|\bat\b|@|\||–|—|-|\bbei\b|\bchez\b|\ben\b|\bbij\b)\s*(\p{Lu}[\p{L}\p{N}_&'’-]*(?:[ \t]+[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})[ \t]*$/gimu;
+const BODY_COMPANY = /\b(?:(?:applying|applied|application|interviews?|interviewing) (?:to|for) [^.\n]{2,60}? at|position|role|job|opportunity|opening|vacancy|post|career|careers|team|interest in (?:joining|working (?:at|for|with))|interest in|applying to|applied to|apply to|join|joining|working (?:at|for|with)|work (?:at|for|with)|time with|everyone at|all of us at|us here at|here at|process (?:at|with)|greetings from|interest in|interesse (?:in|an|aan|voor)|interés en|intérêt pour|heard back from|feedback from|news from|update from|bei der|bei|chez|en|bij|para)\s+(?:at|with|for)?\s*(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
 
 /** An agency recruiter relays the client's decision: "Ironleaf came back to me". */
 const CLIENT_DECISION = /(?:^|[.!?:]\s+)(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}_&'’-]*){0,2}) (?:came back|got back|have come back|has come back|replied|responded)\b/gmu;
@@ -142,17 +213,19 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
   const bodyAccept = (s: string): string | null => {
     const words = s.split(/\s+/);
     while (words.length && BODY_STOP.test(words[words.length - 1]!)) words.pop();
-    if (!words.length || BODY_STOP.test(words[0]!)) return null;
+    if (!words.length || BODY_STOP.test(words[0]!) || JOB_NOUN.test(words.join(' '))) return null;
     return cleanCompany(words.join(' '));
   };
   return (
-    companyFromDisplayName(from, me) ??
+    companyFromDisplayName(from, me, msg, text) ??
     firstMatch(CLIENT_DECISION, text, bodyAccept) ??
+    companyFromSignatureBlock(from, signature) ??
     (SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())?.[1] ? bodyAccept(SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())![1]!) : null) ??
     firstMatch(SIGNATURE_TEAM_PREFIX, signature, capitalised) ??
     firstMatch(SIGNATURE_TEAM, signature, capitalised) ??
     firstMatch(SIGNATURE_TITLE, signature, capitalised) ??
     firstMatch(BODY_COMPANY, text, bodyAccept) ??
+    companyFromLastLine(text) ??
     companyFromDomain(from?.address) ??
     companyFromSystemAddress(from?.address) ??
     null
@@ -161,11 +234,15 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
 
 // ── Role ──
 /** Words a job title contains, in the five languages (substrings, so German compounds match). */
-const TITLE = /(?:engineer|develop|designer|manager|analy[sz]t|scientist|writer|architect|product owner|administra|consultant|specialist|officer|\bintern\b|director|head of|programm|technician|advocate|\blead\b|coordinator|researcher|editor|strategist|accountant|assistant|tester|\bqa\b|\bsre\b|devops|entwickler|berater|leiter|referent|ingénieu|développeu|chef de|chargée? de|desarroll|ingenier|analista|diseñad|beheerder|ontwikkelaar|medewerker|adviseur)/i;
+const TITLE = /(?:engineer|develop|designer|manager|analy[sz]t|scientist|writer|architect|product owner|administra|consultant|specialist|officer|\bintern\b|director|head of|programm|technician|advocate|\blead\b|coordinator|researcher|editor|strategist|accountant|assistant|tester|\bqa\b|\bsre\b|devops|entwickler|berater|leiter|referent|ingénieu|développeu|chef de|chargée? de|desarroll|ingenier|analista|diseñad|beheerder|ontwikkelaar|medewerker|adviseur|\b(?:associate|executive|representative|recruiter|controller|auditor|planner|buyer|clerk|counsel|paralegal|lawyer|attorney|nurse|teacher|lecturer|tutor|trainer|instructor|therapist|pharmacist|physician|surveyor|inspector|underwriter|actuar\w*|economist|statistician|translator|copywriter|producer|animator|illustrator|journalist|reporter|librarian|curator|supervisor|superintendent|estimator|operator|mechanic|electrician|receptionist|agent|advisor|adviser|trainee|apprentice|graduate|fellow|partner|marketer|marketing|sales|support|owner|chief|president|vp|cashier|teller|banker|trader|broker|chemist|biologist|physicist|geologist|technologist|worker)s?\b|sachbearbeiter|kauf(?:mann|frau)|fachkraft|pfleger|pflegefach|erzieher|lehrer|ingenieur|techniker|monteur|assisten|vertrieb|buchhalter|praktikant|werkstudent|mitarbeiter|responsable|gestionnaire|comptable|contrôleu|technicien|infirmi|conseill|commercial|directeur|directrice|técnic|gestor|jefe|coordinador|asesor|contable|enfermer|ejecutiv|auxiliar|administrativ|director|teamleider|verpleegkundig|werkvoorbereider|co[öo]rdinator|verkoper|docent|leraar|projectleider|stagiair)/i;
+/** Whole job nouns: a "company" made of them is a job title ("applying to Practice Coordinator at …"). */
+const JOB_NOUN = /\b(?:engineer|developer|designer|manager|analyst|scientist|coordinator|specialist|consultant|assistant|administrator|technician|officer|associate|representative|accountant|recruiter|intern|director)s?\b/i;
 const APPLICATION_WORDS = /\b(?:application|candidacy|update|status|outcome|decision|thank|thanks|regarding|your|ihre|votre|tu|su|uw|je|bewerbung|candidature|candidatura|sollicitatie|absage|afwijzing|proceso|process|interview|entrevista|entretien|gesprek|result|résultat|resultado|uitslag|news|feedback)\b/i;
 const SUBJECT_PREFIX = /^(?:(?:re|aw|antw|sv|rv|r|fwd?|fw|wg|tr|enc|doorst)\s*:\s*)+/i;
 const SUBJECT_ROLE = /\b(?:application|candidacy|applying|applied|bewerbung|candidature|candidatura|sollicitatie|entrevista|interview|entretien|gesprek)\s+(?:for|to|as|als|pour|para|voor|de|au poste de|para el puesto de|voor de functie(?: van)?)?\s*(?:the\s+|our\s+|de\s+|le\s+|el\s+|la\s+)?(?:(?:position|role|post) of\s+)?(.+?)(?:\s+(?:position|role|job|opening|vacancy))?(?:\s+(?:at|with|@|bei|chez|en|bij|in)\s+.+|\s+[-–—|]\s+.*)?$/i;
 const ROLE_BODY: RegExp[] = [
+  // A labelled line in a template: "Job Requisition: R-20418 Supply Chain Analyst", "Stelle: …".
+  /^[ \t]*(?:job title|job|position|role|title|requisition|job requisition|vacancy|opening|stelle|position|poste|intitulé du poste|puesto|vacante|functie|vacature)[ \t]*:[ \t]*([^\n]{2,80})$/gim,
   /\b(?:position|role|post|job|vacancy) (?:of|as) (?:an? )?([A-Z][^.,;:!?\n]{2,60}?)(?=\s+(?:at|with|here|in our|within|on|has|have|was|is|and|to|you)\b|\s*[.,;:!?\n]|$)/g,
   /\bthe ([A-Za-z][\w/&+#.-]*(?:[ -](?:[A-Z0-9][\w/&+#.-]*|of|and|&|for|de|in|-)){0,6}(?: \([^()\n]{1,30}\))?) (?:position|role|job|opening|vacancy|post|spot)\b/g,
   /\b(?:application|applying|applied|candidacy|interest|process|interviews?|interviewing) (?:for|to) (?:the |our |be |be an? |be our )?(?:role of |position of )?([A-Za-z][\w/&+#.-]*(?:[ -](?:[A-Z0-9][\w/&+#.-]*|of|and|&|for|in)){0,6}(?: \([^()\n]{1,30}\))?)(?=\s+(?:at|with|here|position|role|opening|vacancy|job|on)\b|\s*[.,;:!?\n]|$)/g,
@@ -180,8 +257,11 @@ const ROLE_TAIL = /\s+(?:on|at|with|for|from|which|that|who|has|have|was|is|ya|h
 
 function cleanRole(raw: string | undefined, company: string | null): string | null {
   if (!raw) return null;
-  let s = raw.replace(/["“”‘’]/g, '').replace(/\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/f|all genders?)\)\s*/gi, ' ').trim();
-  s = s.replace(/\s*\((?:req|ref|r-|#|id)[^)]*\)/gi, '').replace(ROLE_TAIL, '');
+  let s = raw.replace(/["“”‘’]/g, '').replace(/\s*\(?\b(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/f|m\/v|v\/m|all genders?)\b\)?\s*/gi, ' ').trim();
+  // Requisition numbers around the title: "R-20418 Supply Chain Analyst", "Analyst II (2025-4471)".
+  s = s.replace(/\s*\((?:req|ref|r-|#|id|job)[^)]*\)|\s*\([^()]*\d{3,}[^()]*\)/gi, '').replace(/^[-–—•*\s]+|^(?:[a-z]{0,4}[-/]?\d{3,}[-/\d]*|[a-z]{1,4}(?:\/\d+){2,}|#\d+)\s*[-–:|]?\s*/i, '').replace(ROLE_TAIL, '');
+  // "UX Researcher outcome": a status word after the title.
+  s = s.replace(/\s+(?:outcome|update|status|result|decision|feedback|application|candidacy|follow-?up)$/i, '');
   s = s.replace(/\s+(?:position|role|job|opening|vacancy|post)$/i, '').replace(/^(?:the|our|a|an|be|be an?)\s+/i, '').replace(/[\s.,;:!-]+$/, '').trim();
   if (s.length < 2 || s.length > 70 || !TITLE.test(s)) return null;
   if (s.split(/\s+/).length > 8 || ROLE_REJECT.test(s)) return null;

@@ -118,6 +118,39 @@ describe('detectRejection, focused', () => {
     expect(v.kind).toBe('rejection');
     expect(v.contact).toBeNull();
   });
+  it('reads a person writing through an ATS as a person, and the employer from their signature', () => {
+    const v = detectRejection(msg({
+      from: { name: 'Priya Raman', address: 'no-reply@us.greenhouse-mail.io' },
+      replyTo: [{ name: 'Priya Raman', address: 'priya.raman@northpass.test' }],
+      subject: 'Following up on your interviews',
+      text: 'Hi Jane,\n\nThank you for meeting the team. We have decided not to move forward with your candidacy.\n\nPriya Raman\nSenior Recruiter | Northpass Analytics\n',
+    }), { me: ME });
+    expect(v).toMatchObject({ kind: 'rejection', company: 'Northpass Analytics', contact: { address: 'priya.raman@northpass.test' } });
+  });
+  it('takes the company line under name and title, without its legal form', () => {
+    const v = detectRejection(msg({
+      from: { name: 'James Pellow', address: 'j.pellow@wexcombe.test' },
+      subject: 'Wexcombe Partners - Associate',
+      text: 'We won\'t be taking things further with your application for the Associate position.\n\nJames Pellow\nGraduate & Associate Recruitment\nWexcombe Partners LLP\n',
+    }), { me: ME });
+    expect(v).toMatchObject({ kind: 'rejection', company: 'Wexcombe Partners', role: 'Associate' });
+  });
+  it('reads a role from a labelled template line, requisition number dropped', () => {
+    const v = detectRejection(msg({
+      from: { name: 'Halvorsen Logistics', address: 'halvorsen@myworkday.com' },
+      subject: 'Application Status Update',
+      text: 'Job Requisition: R-20418 Supply Chain Analyst\n\nAfter careful review we have decided to pursue other candidates for this position.',
+    }), { me: ME });
+    expect(v).toMatchObject({ kind: 'rejection', company: 'Halvorsen Logistics', role: 'Supply Chain Analyst' });
+  });
+  it('does not take a job title for the company ("applying to Practice Coordinator at …")', () => {
+    const v = detectRejection(msg({
+      from: { name: 'Indeed', address: 'no-reply@indeed.com' },
+      subject: 'An update on your application for Practice Coordinator',
+      text: 'Thank you for applying to Practice Coordinator at Sunbeam Dental Group. The employer has decided to move forward with other candidates.',
+    }), { me: ME });
+    expect(v).toMatchObject({ kind: 'rejection', company: 'Sunbeam Dental Group', role: 'Practice Coordinator' });
+  });
 });
 
 /** Phrasings written apart from the corpus (subject, body, 'r' = rejection / 'o' = other). */
