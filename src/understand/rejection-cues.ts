@@ -50,7 +50,9 @@ export const REJECT_CUES: Cue[] = [
   cue('not taking further', 3, /\b(?:not|won't|shan't|n't) (?:be )?(?:taking|take|taken) (?:your|you|things|this|it|matters|the process)(?: application| candidacy| cv| profile)?(?: any)? (?:further|forward)/),
   cue('not inviting you', 3, /\bnot (?:be )?(?:inviting|invite|invited|progress|progressing|advance|advancing|shortlist|shortlisting|moving|move|selecting|select) you\b/),
   cue('no longer considered', 3, /\b(?:no longer|not) (?:being )?(?:under |in )?(?:consideration|considered|considering (?:you|your))/),
-  cue('position filled', 3, /\b(?:position|role|vacancy|job|opening|post|requisition)(?: [a-z]+){0,5} (?:has|have|was|is) (?:now |already |since |just |recently )?(?:been )?(?:filled|closed)\b|\b(?:we|we've|we have) (?:now |already |recently )?(?:filled|closed) (?:the|this|that|our) (?:[\w-]+ ){0,3}(?:position|role|vacancy|opening|post)|\b(?:role|position|job|offer|post) (?:has |have )?(?:gone|went) to (?:another|a different|an internal|someone|somebody)/),
+  // "the position you applied for, Clinical Analyst (JR-88213), has been filled" — but not
+  // "once the role has been filled we will…".
+  cue('position filled', 3, /(?<!\b(?:once|when|until|before|if|after|unless|as soon as) (?:the |this |our |that )?)\b(?:position|role|vacancy|job|opening|post|requisition)\b[^.;!?]{0,80}? (?:has|have|was|is) (?:now |already |since |just |recently )?(?:been )?(?:filled|closed)\b|\b(?:we|we've|we have) (?:now |already |recently )?(?:filled|closed) (?:the|this|that|our) (?:[\w-]+ ){0,3}(?:position|role|vacancy|opening|post)|\b(?:role|position|job|offer|post) (?:has |have )?(?:gone|went) to (?:another|a different|an internal|someone|somebody)/),
   cue('offered to someone else', 3, /\b(?:offered|offer|offering|extended an offer|extending an offer|appointed|hired|selected|chose|chosen|gone with|going with|went with|made an offer)(?: the (?:role|position|job))?(?: to)? (?:another|a different|an internal|an external|a more|one of the other|someone else|somebody else|a candidate who|a candidate whose|a candidate with)/),
   cue('different direction', 3, /\b(?:decided|decision|chosen|opted|going|gone|go|went|move|moving|taking|take|to) (?:to )?(?:go )?(?:in|with) a different (?:direction|route|candidate|profile)/),
   cue('not the right fit', 3, /\bnot (?:quite |(?:the|a|an) |(?:right|good|strong|close|great|suitable|perfect|ideal|best|exact|strong enough) )+(?:fit|match)\b|\b(?:isn't|wasn't|is not|was not|aren't|are not|weren't|were not) (?:quite )?(?:the right|a|the best|an ideal|the ideal|a good|a strong) (?:fit|match)\b|\b(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:it's|it is|you're|you are|this is|you'd be|you would be) (?:quite )?(?:the |a )?(?:right|good|strong|great) (?:fit|match)/),
@@ -76,6 +78,8 @@ export const REJECT_CUES: Cue[] = [
   cue('another direction', 3, /\b(?:go|going|gone|went|head|heading|headed|move|moving|take|taking|took) (?:in )?(?:another|a different|a new) direction\b/),
   cue('chose the other finalist', 3, /\b(?:chose|chosen|selected|picked|went with|gone with|going with|offered (?:it|the role|the position) to) (?:the |another |our )?(?:other )?(?:finalist|finalists|runner|internal candidate|external candidate)\b/),
   cue('did not meet the bar', 2.5, /\b(?:didn't|did not|doesn't|does not|not) (?:quite )?(?:meet|clear|reach|hit|pass) (?:the|our) (?:[a-z]+ )?(?:bar|threshold|cut-?off)\b/),
+  cue('not enough to move you on', 3, /\b(?:not|n't) (?:see|find|have|get|hear|gather) (?:quite )?enough\b[^.]{0,80}? to (?:move|progress|advance|take|bring|invite) you\b/),
+  cue('we are closing your application', 3, /\b(?:we(?:'re| are| will| have|'ve|'ll| shall)|going to|decided to|have to|need to) (?:now )?(?:be )?(?:clos(?:e|ing|ed)|archiv(?:e|ing|ed)) (?:out )?(?:your|this) (?:application|candidacy|candidature|profile)\b/),
   cue('es: no continuarás', 3, /\bno (?:continuar[áa]s?|seguir[áa]s?|avanzar[áa]s?|pasar[áa]s?|contin[úu]as|sigues|avanzas) (?:en|a|al|con)\b|\bno (?:fue|ha sido|resultó) (?:seleccionad|elegid|preseleccionad)/),
   cue('fr: pas plus loin', 3, /\bne (?:va|allons|pouvons|pourrons|irons) (?:malheureusement )?pas (?:aller |poursuivre |continuer )?plus loin\b|\bpas (?:aller|poursuivre) plus loin\b/),
   cue('nl: niet met je verder', 3, /\b(?:gaan|ga|kunnen|zullen) (?:helaas )?niet (?:met (?:je|jou|u) )?verder\b/),
@@ -136,7 +140,7 @@ export const JOB_STRONG = /\b(?:positions?|role|roles|vacanc(?:y|ies)|hiring|rec
 /** Evidence that the mail is something other than a job rejection for the recipient. */
 export const BLOCK_CUES: Cue[] = [
   // Invitations, scheduling, moving forward.
-  cue('invitation', -4, /\b(?:invite|inviting|invitation|like to invite|invited) (?:you )?(?:to|for) (?:an? |the |your |our |a quick |a short )?(?:next |second |third |final |first |technical |onsite |on-site |video |phone |virtual |in-person |panel |follow-up |brief )*(?:interview|call|chat|conversation|round|stage|meeting|screen|assessment|coffee|visit|onsite|on-site)/, true),
+  cue('invitation', -4, /\b(?:invite|inviting|invitation|like to invite|invited) (?:you )?(?:to|for) (?:an? |the |your |our |a quick |a short )?(?:next |second |third |final |first |technical |onsite |on-site |video |phone |virtual |in-person |panel |follow-up |brief )*(?:interview|call|chat|conversation|round|stage|meeting|screen|assessment|coffee|visit(?! (?:our|the) (?:careers?|jobs?|web|site|page|portal))|onsite|on-site)/, true),
   cue('scheduling', -3, /\b(?:schedule|scheduling|reschedul\w*|calendly|book (?:a|an|your) (?:time|slot|call|interview)|are you available|would you be available|your availability|time slots?|what times?|works? (?:best )?for you\b|move (?:it|the interview|our (?:call|interview|meeting|chat)|the call) to|push (?:it|the interview|our call) (?:back|to)|postpone|terminvorschlag|termin vereinbaren|verschieben|disponibilités|créneau|reprogramar|disponibilidad|verzetten|inplannen|beschikbaarheid)/, true),
   cue('good news', -4, /\b(?:pleased|delighted|happy|excited|thrilled|glad) to (?:invite|inform you that you|let you know (?:that )?you(?:'ve| have)|offer|confirm your|move you|advance you|progress you|extend|welcome)|\bgood news\b|\bfreuen uns,? (?:ihnen|dich|sie)|\bheureux de vous (?:inviter|proposer|annoncer)|\bnos complace|\bcomplace(?:mos)? invitar|\bmet plezier (?:nodigen|laten)|\bgraag uitnodigen/, true),
   cue('congratulations', -2.5, /\b(?:congratulations|congrats|félicitations|herzlichen glückwunsch|enhorabuena|felicidades|gefeliciteerd)\b/),
@@ -155,13 +159,21 @@ export const BLOCK_CUES: Cue[] = [
   cue('other domain: talk', -4, /\b(?:talk|session|workshop) (?:proposal|submission|abstract)|\bcall for (?:papers|proposals|speakers|talks)|\bcfp\b|\bprogram(?:me)? committee|\bspeakers?\b|\bconference(?! call)|\bmeetup\b|\byour (?:talk|abstract|proposal)\b/),
   cue('other domain: code', -4, /\b(?:pull request|merge request|repository|maintainers?|contribution guidelines|patch|upstream|codebase)\b|\bpr #?\d+/),
   cue('other domain: paper', -4, /\b(?:manuscript|journal|peer review|editor-in-chief|editorial (?:board|office|decision)|special issue|proceedings|your paper|the paper)\b/),
-  cue('other domain: misc', -3, /\b(?:grant|scholarship|admissions?|visa|insurance|claim|membership|accelerator|cohort|tenders?|bid|residency|business account|bank account|account application|account opening|msc|mba|phd|bsc|master's|bachelor's|degree|course|university|hackathon|hack ?week|bootcamp|volunteer\w*)\b/),
+  cue('other domain: misc', -3, /\b(?:grants?(?= (?:application|proposal|funding|programme|program|round|committee|panel))|(?:your|the|a|our|research) grants?|fund|funding|funded|scholarship|admissions?|visa|insurance|claim|membership|accelerator|cohort|tenders?|bid|residency|business account|bank account|account application|account opening|msc|mba|phd|bsc|master's|bachelor's|degree|course|university|hackathon|hack ?week|bootcamp|volunteer\w*)\b/),
+  // Full weight even beside job words: an admissions committee is not an employer.
+  cue('admissions', -4, /\badmissions? (?:committee|office|team|decision|panel|board)\b|\b(?:mba|msc|phd|master's|bachelor's|doctoral|degree) (?:programme|program|application|admissions?|intake)\b|\boffer of admission\b/),
+  // A nudge to finish an application: "otherwise your application won't be considered".
+  cue('action needed', -3, /\bplease (?:upload|attach|re-?submit|complete your (?:application|profile)|finish your application)\b|\b(?:application|profile) (?:is|was|remains) (?:still )?incomplete\b|\bincomplete application\b|\botherwise,? (?:your|the|we)\b/),
+  // The candidate withdrew: the ATS confirms, it does not decide.
+  cue('withdrawal', -5, /\bwithdr[ae]w\w*|\bat your request\b|\bas you requested\b|\bzurückgezogen|\bretiré|\bretirad[oa]|\bingetrokken/),
   // Job alerts and newsletters (weights, not vetoes: ATS rejections carry footers too).
   cue('job alert', -1.5, /\b(?:job alerts?|jobs? (?:you may|you might|that may|that might|for you|matching|recommended|picked)|new jobs?|recommended (?:jobs|roles|for you)|top jobs|similar jobs|apply now|easy apply|newsletter|weekly digest|view (?:all )?jobs|see (?:all |more )?jobs)\b/),
   cue('newsletter', -6, /\bview (?:it |this (?:email )?)?in (?:your )?browser\b|\bin this issue\b|\bthis week:|#\d{2,}:|\btips? to (?:stand out|get)|\bread more\b/),
   cue('unsubscribe footer', -0.5, /\bunsubscribe\b|\bmanage (?:your )?(?:alerts|preferences|notifications|subscriptions)/),
   // Recruiter outreach.
-  cue('recruiter outreach', -3, /\b(?:came across your (?:profile|cv|resume|background)|(?:found|saw|noticed|reviewed) your (?:linkedin|github|profile|background) and|(?:would|might) you be (?:interested|open)|are you (?:open|interested)|open to (?:a |new )?(?:chat|conversation|opportunities|roles|hearing)|i(?:'m| am) (?:recruiting|hiring) for|reaching out (?:about|regarding|because)|my client|on behalf of (?:my|our) client|interested in (?:exploring|hearing|learning more)|let me know if you(?:'re| are) (?:interested|open))/),
+  cue('recruiter outreach', -3, /\b(?:came across your (?:profile|cv|resume|background)|(?:found|saw|noticed|reviewed) your (?:linkedin|github|profile|background) and|i(?:'m| am) (?:recruiting|hiring) for|reaching out (?:about|regarding|because)|my client|on behalf of (?:my|our) client|interested in (?:exploring|hearing|learning more))/),
+  // Also how a warm rejection offers a future role: counts only where nobody has met (see rejection.ts).
+  cue('recruiter outreach (soft)', -3, /\b(?:(?:would|might) you be (?:interested|open)|are you (?:open|interested)|open to (?:a |new )?(?:chat|conversation|opportunities|roles|hearing)|let me know if you(?:'re| are) (?:interested|open))/),
   // The writer speaks of their own rejection: a friend, not an employer.
   cue('referral', -3, /\b(?:refer you|referral|want me to refer|put in a good word)\b/),
   cue('first-person rejection', -3, /\b(?:i|i've|i have|i just|just) (?:got|been|was|received|had|get) (?:another |a |the )?(?:rejected|rejection|turned down|dinged|the boot)|\brejected me\b|\bturned me down\b|\bmy application\b|\blook (?:at )?what i got|\bthought you(?:'d| would) (?:find|like|want)|\bfor your amusement|\bthey rejected\b/),
@@ -269,10 +281,16 @@ const GATES: Record<string, string[]> = {
   'other domain: talk': ['talk', 'session', 'workshop', 'call for', 'cfp', 'committee', 'speaker', 'conference', 'meetup', 'abstract', 'proposal'],
   'other domain: code': ['pull request', 'merge request', 'repository', 'maintainer', 'contribution', 'patch', 'upstream', 'codebase', 'pr '],
   'other domain: paper': ['manuscript', 'journal', 'peer review', 'editor', 'special issue', 'proceedings', 'paper'],
-  'other domain: misc': ['account', 'msc', 'mba', 'phd', 'bsc', 'master', 'bachelor', 'degree', 'course', 'universit', 'hack', 'bootcamp', 'volunteer', 'grant', 'scholarship', 'admission', 'visa', 'insurance', 'claim', 'membership', 'accelerator', 'cohort', 'tender', 'bid', 'residency'],
+  'other domain: misc': ['fund', 'account', 'msc', 'mba', 'phd', 'bsc', 'master', 'bachelor', 'degree', 'course', 'universit', 'hack', 'bootcamp', 'volunteer', 'grant', 'scholarship', 'admission', 'visa', 'insurance', 'claim', 'membership', 'accelerator', 'cohort', 'tender', 'bid', 'residency'],
   'job alert': ['job', 'apply', 'newsletter', 'digest'],
   newsletter: ['browser', 'this issue', 'this week:', '#', 'tip', 'read more'],
   'unsubscribe footer': ['unsubscribe', 'manage'],
+  'not enough to move you on': ['enough'],
+  'we are closing your application': ['clos', 'archiv'],
+  'recruiter outreach (soft)': ['interested', 'open'],
+  admissions: ['admission', 'mba', 'msc', 'phd', 'master', 'bachelor', 'doctoral', 'degree'],
+  'action needed': ['please', 'incomplete', 'otherwise'],
+  withdrawal: ['withdr', 'request', 'zurückgezogen', 'retir', 'ingetrokken'],
   'recruiter outreach': ['came across', 'your linkedin', 'your github', 'your profile', 'your background', 'interested', 'open', 'recruiting for', 'hiring for', 'reaching out', 'client'],
   'first-person rejection': ['reject', 'turned', 'dinged', 'boot', 'my application', 'what i got', 'thought you', 'amusement'],
 };

@@ -32,7 +32,8 @@ const BULK_FLOOR = -0.5;
 const DECISION_CUE = 2.5;
 const EXTRA_DECISIONS_CAP = 1;
 const TONE_CAP = 3;
-const NEGATION_BEFORE = /\b(?:not|n't|no|unable|never|nor|without|rather than|instead of)\b[^.]{0,20}$/;
+// "n't" is written inside a word ("won't"), so it takes no leading word boundary.
+const NEGATION_BEFORE = /(?:\b(?:not|no|unable|never|nor|without|rather than|instead of)|n't)\b[^.]{0,20}$/;
 
 export interface DetectRejectionOptions {
   /** The candidate's own addresses: their mail is never a rejection. */
@@ -160,8 +161,12 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
   const jobStrong = JOB_STRONG.test(text);
   let negative = 0;
   let bulk = headerWeight(msg, reasons);
+  const stage = stageOf(text);
   for (const c of BLOCK_CUES) {
     if (!hitCue(c, text, found)) continue;
+    // "Would you be open to me reaching out when the next role opens?" after a final round is a
+    // warm rejection; cold outreach never follows a meeting.
+    if (c.tag === 'recruiter outreach (soft)' && stage === 'interview') continue;
     reasons.push(`not: ${c.tag}`);
     if (c.tag === 'job alert' || c.tag === 'unsubscribe footer') bulk += c.w;
     // "Riverside Credit Union" hiring a developer: the trade word is the employer's, not the subject.
@@ -195,7 +200,7 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
   return {
     kind: 'rejection',
     confidence: round(Math.min(0.99, Math.max(0.5, p))),
-    stage: stageOf(text),
+    stage,
     company,
     role: extractRole(msg, fullText, company),
     author: msg.from,

@@ -155,6 +155,15 @@ describe('detectRejection, focused', () => {
 
 /** Phrasings written apart from the corpus (subject, body, 'r' = rejection / 'o' = other). */
 const PHRASINGS: [string, string, 'r' | 'o'][] = [
+  // "won't be inviting you" is a decision, not an invitation ("n't" has no word boundary before it).
+  ['Your application', 'Hi Jane, thank you for applying. After reviewing your profile we won\'t be inviting you to interview for the Analyst role. Best wishes for your search.', 'r'],
+  ['Update', 'Thanks for completing the take-home for the Engineer role. We didn\'t see quite enough depth in the modelling part to move you on to the final round, so we\'re going to close out your application here.', 'r'],
+  ['Application status', 'This is to inform you that the position you applied for, Clinical Analyst (JR-88213), has been filled. We invite you to visit our careers page to explore other openings.', 'r'],
+  ['Thank you', 'You spent five hours with us across the final round. In the end the hiring committee chose the other finalist. Would you be open to me reaching out when the next role opens?', 'r'],
+  ['Your application is incomplete', 'Your application for the Analyst role is incomplete. Please upload your CV within 5 days, otherwise your application won\'t be considered.', 'o'],
+  ['Application withdrawn', 'As you requested, we have closed your application for the Designer position. We wish you all the best in your search.', 'o'],
+  ['Your MBA application', 'Thank you for interviewing with us. The Admissions Committee has completed its review and we are unable to offer you a place in the programme.', 'o'],
+  ['Once the role is filled', 'Thank you for your application for the Engineer role. Once the position has been filled we will let every applicant know.', 'o'],
   ['Your application', 'Hi Jane, thank you for your interest in the Backend Engineer role. At this time we have decided to move ahead with applicants who more closely fit our needs. Best, Acme Talent', 'r'],
   ['Update', 'Dear Jane, we appreciate you taking the time to interview with us. We have decided to extend an offer to another candidate. Regards, Lisa', 'r'],
   ['Application status', 'Hello Jane, after careful review we will not be able to move your application forward. Thank you, Recruiting', 'r'],
