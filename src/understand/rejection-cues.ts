@@ -195,7 +195,7 @@ export const REPLY_HISTORY = /^(?:on\s.{4,160}\bwrote:|am\s.{4,160}\bschrieb\b.{
 
 const GATES: Record<string, string[]> = {
   'decided not to proceed': ['decid', 'decis', 'chose', 'elect', 'opted'],
-  'going with other candidates': ['decid', 'decis', 'chos', 'elect', 'opted', 'going', 'determined', 'plan', 'offer'],
+  'going with other candidates': ['decid', 'decis', 'chos', 'choos', 'elect', 'opted', 'going', 'determined', 'plan', 'offer'],
   'not moving forward': ["n't", 'not', 'unable', 'no longer'],
   'not moving forward (bare)': ["n't", 'not', 'unable'],
   'will pursue other candidates': ['other', 'different', 'alternative', 'stronger', 'more experienced', 'more qualified'],
@@ -277,12 +277,12 @@ const GATES: Record<string, string[]> = {
   'assessment to take': ['please', 'kindly', 'invit', 'link', 'you have', 'you will have', 'assessment', 'test', 'challenge', 'assignment', 'exercise', 'deadline'],
   'on hold': ['hold', 'freeze', 'paus', 'put ', 'keep', 'when', 'once', 'if ', 'as soon', 'budget', 'frozen', 'eis', 'stopp', 'suspens', 'gel des', 'en pausa', 'congelad', 'tijdelijk', 'vacaturestop', 'gepauzeerd'],
   'other domain: credit': ['loan', 'mortgage', 'credit', 'overdraft', 'lend', 'underwrit', 'borrow', 'kredit', 'darlehen', 'prêt', 'crédit', 'préstamo', 'hipoteca', 'lening', 'hypotheek', 'krediet'],
-  'other domain: housing': ['apartment', 'flat', 'tenan', 'rental', 'landlord', 'letting', 'lease', 'viewing', 'wohnung', 'miet', 'vermieter', 'besichtigung', 'appartement', 'logement', 'bailleur', 'piso', 'alquiler', 'woning', 'verhuurder', 'bezichtiging'],
+  'other domain: housing': ['apartment', 'apartam', 'flat', 'tenan', 'rental', 'landlord', 'letting', 'lease', 'viewing', 'wohnung', 'miet', 'vermieter', 'besichtigung', 'appartement', 'logement', 'bailleur', 'piso', 'alquiler', 'woning', 'verhuurder', 'bezichtiging'],
   'other domain: talk': ['talk', 'session', 'workshop', 'call for', 'cfp', 'committee', 'speaker', 'conference', 'meetup', 'abstract', 'proposal'],
-  'other domain: code': ['pull request', 'merge request', 'repository', 'maintainer', 'contribution', 'patch', 'upstream', 'codebase', 'pr '],
+  'other domain: code': ['pull request', 'merge request', 'repository', 'maintainer', 'contribution', 'patch', 'upstream', 'codebase', 'pr ', 'pr#'],
   'other domain: paper': ['manuscript', 'journal', 'peer review', 'editor', 'special issue', 'proceedings', 'paper'],
   'other domain: misc': ['fund', 'account', 'msc', 'mba', 'phd', 'bsc', 'master', 'bachelor', 'degree', 'course', 'universit', 'hack', 'bootcamp', 'volunteer', 'grant', 'scholarship', 'admission', 'visa', 'insurance', 'claim', 'membership', 'accelerator', 'cohort', 'tender', 'bid', 'residency'],
-  'job alert': ['job', 'apply', 'newsletter', 'digest'],
+  'job alert': ['job', 'apply', 'newsletter', 'digest', 'recommended'],
   newsletter: ['browser', 'this issue', 'this week:', '#', 'tip', 'read more'],
   'unsubscribe footer': ['unsubscribe', 'manage'],
   'not enough to move you on': ['enough'],
@@ -294,7 +294,10 @@ const GATES: Record<string, string[]> = {
   'recruiter outreach': ['came across', 'your linkedin', 'your github', 'your profile', 'your background', 'interested', 'open', 'recruiting for', 'hiring for', 'reaching out', 'client'],
   'first-person rejection': ['reject', 'turned', 'dinged', 'boot', 'my application', 'what i got', 'thought you', 'amusement'],
 };
-for (const c of [...REJECT_CUES, ...BLOCK_CUES]) if ((GATES[c.tag]?.length ?? 99) <= 2) c.any = GATES[c.tag];
+// Every cue with a gate list is gated (the scan finds all keys in one pass; a cue whose keys are
+// all absent is skipped without running its regex). A gate list must name a substring of every
+// possible match: the test in test/understand/rejection.test.ts checks it over every corpus.
+for (const c of [...REJECT_CUES, ...BLOCK_CUES]) if (GATES[c.tag]) c.any = GATES[c.tag];
 for (const c of REJECT_CUES) {
   const m = /^(de|fr|es|nl): /.exec(c.tag);
   if (m) c.lang = m[1] as Cue['lang'];

@@ -234,7 +234,11 @@ describe('detectRejection on phrasings beyond the corpus', () => {
 
 describe('cue gates', () => {
   it('never hide a match: every text a cue matches contains one of its gate substrings', () => {
-    const texts = [...files.map((f) => readFileSync(join(DIR, f), 'utf8')), ...PHRASINGS.map(([s, t]) => `${s}\n${t}`)].map(normaliseForCues);
+    // Every corpus we hold, inbound and replies, own and held-out: the more text, the more matches checked.
+    const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies'].map((d) => join(FIXTURES, d));
+    const emls = corpora.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.eml')).map((f) => readFileSync(join(d, f), 'utf8')));
+    const texts = [...emls, ...PHRASINGS.map(([s, t]) => `${s}\n${t}`)].map(normaliseForCues);
     const broken: string[] = [];
     for (const c of [...REJECT_CUES, ...BLOCK_CUES]) {
       if (!c.any) continue;
