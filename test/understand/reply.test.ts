@@ -70,6 +70,7 @@ describe('readReply on phrasings outside the corpus', () => {
     ['question', 'Hola Jane, ¿para qué puesto aplicaste exactamente?'],
     ['reconsider', 'Hi Jane, funny timing: our first choice accepted another offer. Would you like to continue in the process?'],
     ['reconsider', 'Hallo Jane, die Stelle ist wieder offen. Hätten Sie noch Interesse?'],
+    ['reconsider', "Dear Jane, I'm afraid we don't give detailed feedback after interviews. However, a similar post in the Genomics group opens next week. Would you like me to pass your application across?"],
     ['auto_reply', 'Thank you for reaching out. This inbox is no longer monitored.', 'Re: Feedback request', 'jobs@acme.test'],
     ['auto_reply', 'Thanks for your email. I have left the company. Please contact hr@acme.test.'],
     ['auto_reply', 'I am currently away. I will respond to your message when I return.', 'Away: Feedback request'],
