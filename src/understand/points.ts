@@ -42,7 +42,7 @@ const VAGUE_ONLY_ONCE = /\b(?:close (?:call|decision)|tough (?:call|decision)|di
 const VAGUE_ONLY = new RegExp(VAGUE_ONLY_ONCE.source, 'gi');
 
 /** "We can't share details" is a refusal, not an observation (unless a "but" follows with one). */
-const REFUSAL = /\b(?:can't|cannot|can not|unable to|not able to|not allowed to|not permitted to|not to|don't|do not|won't|not in a position to|können (?:wir )?(?:leider )?keine?|ne (?:pouvons|sommes) pas|no podemos|kunnen (?:wij |we )?(?:helaas )?geen)\b[^.]{0,30}\b(?:share|provide|give|offer|disclose|geben|teilen|communiquer|fournir|ofrecer|dar|geven|delen)\b/i;
+const REFUSAL = /\b(?:can't|cannot|can not|unable to|not able to|isn't able to|aren't able to|not allowed to|not permitted to|not to|don't|do not|won't|not in a position to|können (?:wir )?(?:leider )?keine?|ne (?:pouvons|sommes) pas|no podemos|kunnen (?:wij |we )?(?:helaas )?geen)\b[^.]{0,30}\b(?:share|provide|give|offer|disclose|geben|teilen|communiquer|fournir|ofrecer|dar|geven|delen)\b/i;
 const CONTRAST = /\b(?:but|however|although|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter)\b/i;
 
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+(.+)$/i;
@@ -77,11 +77,24 @@ const tidy = (s: string) => {
   return t.length > MAX_POINT_CHARS ? `${t.slice(0, MAX_POINT_CHARS - 1)}…` : t;
 };
 
+const LONE_NAME = /^\s*-{0,2}\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u;
+
+/**
+ * A signature with no sign-off above it ("Fingers crossed!\nRosa\nRosa L. · People · Pixelmere"):
+ * a line that is only a name, followed by nothing but short lines that end no sentence.
+ */
+function startsSignature(lines: string[], i: number): boolean {
+  if (!LONE_NAME.test(lines[i]!)) return false;
+  const rest = lines.slice(i + 1).filter((l) => l.trim());
+  return rest.length <= 6 && rest.every((l) => l.length < 90 && !/[.!?:]\s*$/.test(l.trim()) && !BULLET.test(l));
+}
+
 export function extractPoints(trimmedText: string, _language?: Language): { points: string[]; vague: boolean } {
   const lines = trimmedText.slice(0, MAX_CHARS).split('\n');
   const body: string[] = [];
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (SIGN_OFF.test(line)) break;
+    if (body.length > 0 && startsSignature(lines, i)) break;
     if (body.length === 0 && GREETING.test(line)) continue;
     body.push(line);
   }

@@ -34,37 +34,37 @@ const cue = (tag: string, w: number, re: RegExp, negatable = false): Cue => ({ t
 /** Evidence that the sender decided against the recipient's candidacy. */
 export const REJECT_CUES: Cue[] = [
   // ── English ──
-  cue('decided not to proceed', 3, /\b(?:decided|chosen|elected|opted|decision(?: has been made)?) (?:not to|to not) (?:proceed|progress|move|continue|pursue|advance|take|invite|offer|extend|hire|interview|shortlist|go ahead)/),
+  cue('decided not to proceed', 3, /\b(?:decided|chosen|elected|opted|decision(?: has been made)?) (?:not to|to not) (?:proceed|progress|move|continue|pursue|advance|take|invite|offer|extend|hire|interview|shortlist|go ahead)(?! with (?:that|the|this|their|our) (?:other )?(?:candidate|person|applicant|offer|hire)| with (?:them|him|her)\b)/),
   cue('going with other candidates', 3, /\b(?:decided|chosen|elected|opted|going|decision|chose|choose|determined|plan) to (?:move|moving|go|proceed|continue|progress|pursue|advance|focus|prioriti[sz]e)(?: forward| ahead| on)?(?: with)? (?:(?:an?|the|some) )?(?:other|another|different|alternative|more|stronger|internal|a candidate|candidates?|applicants?|someone|one of|a profile|profiles)\b|\b(?:decided|chosen|chose|opted|going) to (?:hire|go with|appoint|offer the (?:role|position|job) to|select|move ahead with|proceed with) (?:someone|somebody|another|a different|an internal|an external|a candidate|the candidate|candidates|applicants|a more|one of)|\boffer(?:ed)? (?:the )?(?:[\w()&-]+ ){0,5}(?:position|role|job) to (?:another|a different|an internal|someone|somebody|a candidate|one of)/),
   cue('not moving forward', 3, /\b(?:won't|will not|would not|wouldn't|are not|aren't|we're not|cannot|can't|can not|unable to|not able to|shan't|shall not|no longer|not be able to|not going to|isn't going to|not)(?: be)?(?: able to)? (?:moving|move|taking|take|progressing|progress|proceeding|proceed|advancing|advance|continuing|continue|pursuing|pursue|putting|put) (?:forward |ahead |further )?(?:with )?(?:your|you\b|this application|the application|your candidacy|any further|further|to the next|to next|to interview|to the interview|with it\b|it any further)/),
   cue('not moving forward (bare)', 3, /\b(?:will not|won't|are not|aren't|we're not|not going to|decided not to|not be|cannot|can't|unable to) (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|going) (?:forward|ahead|further)(?:[.,;!]| at this| this time| on this| for now| for this| with (?:this|the) (?:role|position|application|process|opportunity))/),
   cue('will pursue other candidates', 3, /\b(?:will|'ll|are going to|to|we're|are) (?:be )?(?:pursue|pursuing|proceed|proceeding|move forward|moving forward|continue|continuing|progress|progressing|go|going) (?:forward )?(?:with )?(?:other|another|a different|alternative|stronger|more experienced|more qualified) (?:candidates?|applicants?|profiles?|people|person)/),
   cue('not proceeding with you', 3, /\bnot (?:to )?(?:proceed|progress|move forward|moving forward|proceeding|progressing|continue|continuing|pursue|pursuing)(?: any)?(?: further)? with (?:your|you)\b/),
-  cue('not successful', 3, /\b(?:not been|was not|were not|wasn't|weren't|is not|are not|haven't been|hasn't been|has not been|have not been|not) (?:the |a )?(?:successful|selected|shortlisted|chosen|progressed|short-listed)\b/),
+  cue('not successful', 3, /\b(?:haven't|have not|hasn't|has not|didn't|did not|won't|will not) (?:be )?(?:select|selected|shortlist|shortlisted|choose|chosen|pick|picked|progress|progressed) (?:yours|your (?:application|cv|profile|candidacy|candidature|resume)|you)\b|\b(?:not been|was not|were not|wasn't|weren't|is not|are not|haven't been|hasn't been|has not been|have not been|not) (?:the |a )?(?:successful|selected|shortlisted|chosen|progressed|short-listed)\b/),
   cue('does not meet requirements', 3, /\b(?:does not|doesn't|did not|didn't|do not|don't|not) (?:fully |quite |entirely |closely )?(?:meet|match|align with|fit|correspond to) (?:the|our|all|all of the|some of the|the key|our current|the current) (?:requirements|criteria|needs|profile|qualifications|expectations)/),
   cue('chosen others whose', 3, /\b(?:chosen|chose|selected|picked|gone with|went with|going with|decided on|opted for) (?:other |another |a |the |some )?(?:candidates?|applicants?|profiles?|someone|somebody|people|individuals?) (?:whose|who|that|with|better|more)\b|\bdecided to (?:keep looking|continue (?:our|the) (?:search|recruitment|process) (?:for|elsewhere|with)|continue (?:looking|searching))/),
   cue('application unsuccessful', 3, /\b(?:application|candidacy|candidature|you|profile|cv) (?:has |have |was |were |is |are )?(?:been )?unsuccessful/),
   cue('hired for the role', 3, /\b(?:just |already |recently |now )?hired (?:someone |somebody )?for (?:that|this|the) (?:role|position|job|opening)|\bno longer (?:recruiting|hiring) for\b/),
   cue('unsuccessful', 2.5, /\bunsuccessful\b/),
   cue('application will not go further', 3, /\b(?:application|candidacy|profile|cv|resume|candidature) (?:will not|won't|cannot|can't|would not|is not going to|isn't going to|will no longer) (?:be )?(?:taken|moved|progress|progressed|considered|proceed|go|going|advance|advanced|move)\b/),
-  cue('not taking further', 3, /\b(?:not|won't|shan't|n't) (?:be )?(?:taking|take|taken) (?:your|you|things|this|it|matters|the process)(?: application| candidacy| cv| profile)?(?: any)? (?:further|forward)/),
+  cue('not taking further', 3, /\b(?:not|won't|shan't|n't) (?:be |going to |able to |to )?(?:taking|take|taken) (?:your|you|things|this|it|matters|the process)(?: application| candidacy| cv| profile)?(?: any)? (?:further|forward)/),
   cue('not inviting you', 3, /\bnot (?:be )?(?:inviting|invite|invited|progress|progressing|advance|advancing|shortlist|shortlisting|moving|move|selecting|select) you\b/),
   cue('no longer considered', 3, /\b(?:no longer|not) (?:being )?(?:under |in )?(?:consideration|considered|considering (?:you|your))/),
   // "the position you applied for, Clinical Analyst (JR-88213), has been filled" — but not
   // "once the role has been filled we will…".
-  cue('position filled', 3, /(?<!\b(?:once|when|until|before|if|after|unless|as soon as) (?:the |this |our |that )?)\b(?:position|role|vacancy|job|opening|post|requisition)\b[^.;!?]{0,80}? (?:has|have|was|is) (?:now |already |since |just |recently )?(?:been )?(?:filled|closed)\b|\b(?:we|we've|we have) (?:now |already |recently )?(?:filled|closed) (?:the|this|that|our) (?:[\w-]+ ){0,3}(?:position|role|vacancy|opening|post)|\b(?:role|position|job|offer|post) (?:has |have )?(?:gone|went) to (?:another|a different|an internal|someone|somebody)/),
-  cue('offered to someone else', 3, /\b(?:offered|offer|offering|extended an offer|extending an offer|appointed|hired|selected|chose|chosen|gone with|going with|went with|made an offer)(?: the (?:role|position|job))?(?: to)? (?:another|a different|an internal|an external|a more|one of the other|someone else|somebody else|a candidate who|a candidate whose|a candidate with)/),
+  cue('position filled', 3, /\b(?:position|role|vacancy|job|opening|post|requisition)\b(?<!\b(?:once|when|until|before|if|after|unless|as soon as) (?:the |this |our |that )?[a-z]+)[^.;!?]{0,80}? (?:has|have|was|is) (?:now |already |since |just |recently )?(?:been )?(?:filled|closed|cancell?ed|canceled|withdrawn|eliminated|removed)\b|\b(?:we|we've|we have) (?:now |already |recently )?(?:filled|closed) (?:the|this|that|our) (?:[\w-]+ ){0,3}(?:position|role|vacancy|opening|post)|\b(?:role|position|job|offer|post) (?:has |have )?(?:gone|went) to (?:another|a different|an internal|someone|somebody)/),
+  cue('offered to someone else', 3, /\bin favou?r of (?:an?other|a different|an internal|an external|one of the other|other|the other) (?:candidates?|applicants?|person|people|profiles?|finalists?)\b|\b(?:offered|offer|offering|extended an offer|extending an offer|appointed|hired|selected|chose|chosen|gone with|going with|went with|made an offer|settled on|landed on|decided on|opted for)(?: the (?:role|position|job))?(?: to)? (?:another|a different|an internal|an external|a more|one of the other|someone else|somebody else|a candidate who|a candidate whose|a candidate with)/),
   cue('different direction', 3, /\b(?:decided|decision|chosen|opted|going|gone|go|went|move|moving|taking|take|to) (?:to )?(?:go )?(?:in|with) a different (?:direction|route|candidate|profile)/),
   cue('not the right fit', 3, /\bnot (?:quite |(?:the|a|an) |(?:right|good|strong|close|great|suitable|perfect|ideal|best|exact|strong enough) )+(?:fit|match)\b|\b(?:isn't|wasn't|is not|was not|aren't|are not|weren't|were not) (?:quite )?(?:the right|a|the best|an ideal|the ideal|a good|a strong) (?:fit|match)\b|\b(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:it's|it is|you're|you are|this is|you'd be|you would be) (?:quite )?(?:the |a )?(?:right|good|strong|great) (?:fit|match)/),
   cue('others match more closely', 2, /\b(?:more|better|most) (?:closely|directly|precisely) (?:match|matches|matched|aligns?|aligned|fits?|meets?|suited)|\bother (?:candidates?|applicants?|profiles?|individuals) (?:whose|who|that|with)\b|\b(?:stronger|more qualified|more experienced|better suited|better-suited|more suitable) (?:candidates?|applicants?|profiles?|match)/),
   cue('regret to inform', 2, /\bregret to (?:inform|tell|let you know|advise|say|notify|share)|\bregret that (?:you|your|we)\b|\bsorry to (?:inform|tell|let you know|say|share|write|be the bearer)/),
   cue('regret', 1.5, /\b(?:we|i) regret\b|\bregretfully\b|\bwith regret\b/),
-  cue('unfortunately', 1, /\b(?:unfortunately|sadly|i'm afraid|i am afraid|we're afraid|we are afraid|disappointing news|difficult decision|tough decision|hard decision|not an easy decision)\b/),
+  cue('unfortunately', 1, /\b(?:unfortunately|sadly|i'm afraid|i am afraid|we're afraid|we are afraid|disappointing news|(?:frustrating|disappointing) (?:outcome|news|result|reason)|not the outcome|difficult decision|tough decision|hard decision|not an easy decision)\b/),
   cue('not the news you hoped', 2, /\bnot (?:the )?(?:news|answer|outcome|result) you(?: were|'re| are)? (?:hoping|looking|wanting)/),
   cue('unable to offer', 3, /\b(?:unable to|not able to|cannot|can't|can not|won't be able to|will not be able to|not in a position to|won't|will not) (?:be )?(?:offer|offering|extend|extending|make|making) you (?:an? |the )?(?:offer|position|role|job|place|further)|\bunable to offer you\b|\bnot (?:be )?(?:offering|extending) you\b|\b(?:won't|will not|not|unable to|cannot|can't) (?:be )?(?:extending|extend|making|make) (?:you )?an? (?:offer|job offer)/),
   cue('decided against', 2.5, /\bdecided against\b|\b(?:have|had|we've) to (?:decline|turn down)\b|\bdeclin(?:e|ing) your (?:application|candidacy)/),
-  cue('not move you forward', 3, /\b(?:not|n't|unable to) (?:be )?(?:able to )?(?:move|moving|take|taking|advance|advancing|push|pushing) you (?:forward|ahead|on|further|to)|\b(?:didn't|did not|not) (?:quite )?make (?:it )?(?:the|to the|through|onto)(?: cut| shortlist| next)?/),
-  cue('pass on your candidacy', 3, /\bpass on (?:your|you\b|moving)|\b(?:we|we'll|we will|we're going to|going to|decided to) pass (?:for now|at this (?:time|point|stage))/),
+  cue('not move you forward', 3, /\bhold(?:ing)? off on (?:moving|progressing|advancing|taking|inviting) you\b|\b(?:not|n't|unable to) (?:to |be )?(?:able to )?(?:move|moving|take|taking|advance|advancing|push|pushing) you (?:forward|ahead|on|further|to)|\b(?:didn't|did not|not) (?:quite )?make (?:it )?(?:the|to the|through|onto)(?: cut| shortlist| next)?/),
+  cue('pass on your candidacy', 3, /\bpass on (?:your|you\b|moving)(?![^.]{0,40}\bto (?:the|our|my|a|an|his|her|their) )|\b(?:going to|decided to|have to|'ll|will|'d|would) pass on (?:this one|this occasion|this (?:role|time|position|application|round)|it)\b|\b(?:we|we'll|we will|we're going to|going to|decided to) pass (?:for now|at this (?:time|point|stage))/),
   cue('closing your application', 2.5, /\bclos(?:e|ed|ing) (?:out )?(?:your|this) (?:application|candidacy|file)|\b(?:application|candidacy) (?:has been |is |was )?(?:closed|archived|declined|rejected)/),
   cue('on this occasion', 1.5, /\bon this occasion\b/),
   cue('best wishes for your search', 1.5, /\b(?:wish(?:ing)? you|best of luck|all the best|every success|good luck)[^.]{0,40}\b(?:search|future|endeavou?rs?|career|next (?:step|role|opportunity|chapter)|elsewhere)\b/),
@@ -72,7 +72,7 @@ export const REJECT_CUES: Cue[] = [
   // Phrasings from the blind held-out corpus (fixtures/holdout/inbound), written as general rules.
   cue('not progressing it further', 3, /\b(?:won't|will not|not|n't) (?:be )?(?:progressing|taking|moving|pushing) (?:it|this|things|your [a-z]+) (?:any )?(?:further|forward)\b/),
   cue('not setting up a next step', 3, /\b(?:won't|will not|not|n't) (?:be )?(?:setting up|scheduling|arranging|booking|inviting you (?:to|for)|inviting you in for) (?:a |an |any |the )?(?:further |next |first |technical |final )*(?:conversation|call|interview|interviews|chat|meeting|next steps?|stage|rounds?)\b/),
-  cue('not among those shortlisted', 3, /\b(?:wasn't|was not|isn't|is not|weren't|were not) (?:among|one of) (?:the|those)(?: [a-z]+)? (?:(?:we(?:'ve| have)?|that we|to be) )?(?:shortlisted|selected|chosen|progressing|progressed|invited)\b/),
+  cue('not among those shortlisted', 3, /\b(?:you|your (?:application|cv|profile|candidacy|candidature|resume)) (?:wasn't|was not|were not|weren't|is not|isn't|are not|aren't) (?:among|one of|part of|included in) (?:them|those|the (?:ones|group|candidates|applicants|people))\b|\b(?:wasn't|was not|isn't|is not|weren't|were not) (?:among|one of) (?:the|those)(?: [a-z]+)? (?:(?:we(?:'ve| have)?|that we|to be) )?(?:shortlisted|selected|chosen|progressing|progressed|invited)\b/),
   cue('not considered further', 3, /\b(?:not|n't|unable to|no longer) (?:be |been |being )?(?:further )?consider(?:ed|ing)? (?:your [a-z]+ |you )?(?:any )?further\b|\b(?:unable to|cannot|can't|not able to) (?:further )?consider (?:your|you)\b/),
   cue('not offering you the role', 3, /\b(?:won't|will not|not|n't) (?:be )?(?:offering|offer) you (?:the|this|that|a) (?:[\w()&/-]+ ){0,5}(?:role|position|job|post)\b/),
   cue('another direction', 3, /\b(?:go|going|gone|went|head|heading|headed|move|moving|take|taking|took) (?:in )?(?:another|a different|a new) direction\b/),
@@ -80,13 +80,24 @@ export const REJECT_CUES: Cue[] = [
   cue('did not meet the bar', 2.5, /\b(?:didn't|did not|doesn't|does not|not) (?:quite )?(?:meet|clear|reach|hit|pass) (?:the|our) (?:[a-z]+ )?(?:bar|threshold|cut-?off)\b/),
   cue('not enough to move you on', 3, /\b(?:not|n't) (?:see|find|have|get|hear|gather) (?:quite )?enough\b[^.]{0,80}? to (?:move|progress|advance|take|bring|invite) you\b/),
   cue('we are closing your application', 3, /\b(?:we(?:'re| are| will| have|'ve|'ll| shall)|going to|decided to|have to|need to) (?:now )?(?:be )?(?:clos(?:e|ing|ed)|archiv(?:e|ing|ed)) (?:out )?(?:your|this) (?:application|candidacy|candidature|profile)\b/),
+  // The decision phrased as who goes on instead: "focusing on other profiles", "continue with two
+  // other finalists", "moving forward with a candidate whose background aligns more closely".
+  cue('continuing with others', 3, /\b(?:focus(?:ing)?|concentrat(?:e|ing)|continu(?:e|ing)|proceed(?:ing)?|mov(?:e|ing) (?:forward|ahead)|go(?:ing)? (?:ahead|forward)|progress(?:ing)?|pursu(?:e|ing)|prioriti[sz](?:e|ing)) (?:on |with )(?:(?:an?|the|two|three|some|a few|several|a small number of|a handful of) )?(?:other|another|different|alternative|stronger|more experienced|remaining) (?:candidates?|applicants?|profiles?|finalists?|people|person|individuals?)\b|\b(?:moving|move|going|go|proceeding|proceed|continuing|continue|progressing|progress)(?: forward| ahead)? with (?:an?|another|one|the) (?:other |different |internal |external )?(?:candidate|applicant|person|profile|individual)s? (?:whose|who|that|with)\b/),
+  cue('others meet it more closely', 3, /\bother (?:candidates?|applicants?|profiles?|individuals)\b[^.]{0,40}\b(?:more|better) (?:closely |directly )?(?:match|matches|meet|meets|fit|fits|suit|suited|align|aligned|qualified|experienced|relevant)|\b(?:priority|preference) to (?:applicants|candidates|people|those) (?:who|with|whose)\b|\bprioriti[sz](?:e|ing) (?:people|candidates|applicants|those|profiles) (?:who|with|whose)\b/),
+  cue('filled internally', 3, /\b(?:fill|filled|filling) (?:the|this|that) (?:[\w-]+ ){0,3}(?:role|position|vacancy|opening|post|job) internally\b|\b(?:go|gone|going|went|proceed|proceeding|move|moving) (?:forward |ahead )?with an internal (?:candidate|applicant|hire|colleague)\b|\binternal (?:candidate|applicant|colleague)\b[^.]{0,40}\b(?:was |has been |been )?(?:chosen|selected|appointed|offered|successful)\b/),
+  cue('headcount removed', 3, /\b(?:remove|removed|removing|cut|cutting|eliminat\w+|withdr\w+|lost|pull(?:ed)?) (?:the )?(?:headcount|requisition|req)\b|\bclos(?:e|ing|ed) out (?:all )?(?:the )?(?:active |remaining |open )?(?:candidates|applications|candidacies)\b/),
+  cue('decision was to stop', 3, /\b(?:decision|call|verdict|conclusion) (?:was|is) (?:to stop|not to|that we (?:won't|will not|can't|cannot|shouldn't))\b|\brather than (?:bring(?:ing)?|invit(?:e|ing)|mov(?:e|ing)|progress(?:ing)?|advanc(?:e|ing)|tak(?:e|ing)) you\b/),
+  cue('application no longer active', 3, /\byour (?:application|candidacy|candidature)(?: for [^.]{1,60}?)? (?:is|has been|was) (?:now )?(?:no longer (?:active|under consideration|being considered|in (?:process|progress))|inactive|declined|archived)\b/),
+  cue('made a hire', 3, /\b(?:we(?:'ve| have)|has|have|they(?:'ve| have)) (?:now |just |recently |since )?(?:made (?:a|an|the|our) (?:hire|appointment|selection)|hired (?:someone|somebody|a |an |the |our )|filled (?:the|this|that) (?:[\w-]+ ){0,3}(?:role|position|vacancy|opening|seat))\b/),
+  cue('search concluded', 3, /\b(?:search|process|recruitment|hiring process|selection process|recruiting process)\b(?<!\b(?:once|when|until|before|if|after|unless) (?:the |this |our )?(?:[a-z]+ )?[a-z]+)[^.;]{0,70}? (?:has|have|is|was) (?:now )?(?:concluded|completed|closed|finished|come to an end)\b|\ban appointment (?:has been|will be|was) (?:made|announced)\b/),
+  cue('not found suitable', 3, /\b(?:not|n't) (?:been )?(?:found|find|deem(?:ed)?|consider(?:ed)?) (?:your|you)(?: [a-z]+)? (?:suitable|a (?:suitable|good|strong|close) (?:fit|match))|\b(?:was|were|is|are|have been|has been) not (?:found |deemed |considered )?suitable\b/),
   cue('es: no continuarás', 3, /\bno (?:continuar[áa]s?|seguir[áa]s?|avanzar[áa]s?|pasar[áa]s?|contin[úu]as|sigues|avanzas) (?:en|a|al|con)\b|\bno (?:fue|ha sido|resultó) (?:seleccionad|elegid|preseleccionad)/),
   cue('fr: pas plus loin', 3, /\bne (?:va|allons|pouvons|pourrons|irons) (?:malheureusement )?pas (?:aller |poursuivre |continuer )?plus loin\b|\bpas (?:aller|poursuivre) plus loin\b/),
   cue('nl: niet met je verder', 3, /\b(?:gaan|ga|kunnen|zullen) (?:helaas )?niet (?:met (?:je|jou|u) )?verder\b/),
   cue('not shortlisted (in)', 3, /\b(?:profile|application|cv|resume|candidature) (?:has|have) not been (?:shortlisted|selected|considered)/),
 
   // ── German ──
-  cue('de: anderer Kandidat', 3, /\bmit (?:einer? |einem |den )?(?:anderen?|weiteren?) (?:kandidat|bewerber)|\bfür (?:eine?n?|die|den) (?:kandidat|bewerber)\w* entschieden|\bfür (?:eine?n?|die|den) (?:andere[nr]?|weitere[nr]?) (?:kandidat|bewerber|person|profil)|\bfür (?:andere|weitere) (?:kandidat|bewerber|profile)/),
+  cue('de: anderer Kandidat', 3, /\bmit (?:einer? |einem |den )?(?:anderen?|weiteren?) (?:kandidat|bewerber)|\bfür (?:eine?n?|die|den|andere|weitere)? ?(?:kandidat|bewerber)\w*(?: und (?:kandidat|bewerber)\w*)?,?[^.]{0,60}? entschieden|\bfür (?:eine?n?|die|den) (?:andere[nr]?|weitere[nr]?) (?:kandidat|bewerber|person|profil)|\bfür (?:andere|weitere) (?:kandidat|bewerber|profile)/),
   cue('de: nicht berücksichtigen', 3, /\bnicht (?:weiter |länger |mehr |näher )?(?:berücksichtig|in betracht|in die (?:engere|nächste)|ausgewählt|weiterverfolg|verfolgen|fortsetzen|fortzusetzen|weiterzuverfolgen|weiterzuführen|weiterführen|zu berücksichtigen|für die nächste|zum zug|weiterkommen|eingeladen|einladen)/),
   cue('de: keine Zusage', 3, /\b(?:keine|keinen|kein) (?:positive|positiven|zusage|stelle anbieten|angebot|positiveren)|\bgegen (?:sie|dich|ihre bewerbung|deine bewerbung) entschieden|\babsagen müssen|\bnicht positiv (?:beantworten|bescheiden)/),
   cue('de: Absage', 2.5, /\babsage\b|\babsagen\b/),
@@ -132,7 +143,7 @@ export const REJECT_CUES: Cue[] = [
 ];
 
 /** The mail is about a job application / hiring process (any language). */
-export const JOB_CONTEXT = /\b(?:application|applied|applying|candidacy|candidates?|candidature|positions?|role|roles|vacanc(?:y|ies)|opening|hiring|recruit\w*|interview\w*|cv|résumé|resume|shortlist\w*|job|jobs|talent|bewerbung|bewerber\w*|stelle|kandidat\w*|vorstellungsgespräch|gespräch|lebenslauf|candidat\w*|poste|entretien|recrutement|puesto|vacante|entrevista|postulación|proceso de selección|selección|sollicitatie|sollicitant|vacature|functie|gesprek|kandida\w*|hire|hired|onsite|cargo|engineer|developer|designer|writer|analyst|scientist|manager|architect|consultant|administrator|founding)\b/;
+export const JOB_CONTEXT = /\b(?:your interest in|opportunity|appointment|(?:the|your) search|application|applied|applying|candidacy|candidates?|candidature|positions?|role|roles|vacanc(?:y|ies)|opening|hiring|recruit\w*|interview\w*|cv|résumé|resume|shortlist\w*|job|jobs|talent|bewerbung|bewerber\w*|stelle|kandidat\w*|vorstellungsgespräch|gespräch|lebenslauf|candidat\w*|poste|entretien|recrutement|puesto|vacante|entrevista|postulación|proceso de selección|selección|sollicitatie|sollicitant|vacature|functie|gesprek|kandida\w*|hire|hired|onsite|cargo|engineer|developer|designer|writer|analyst|scientist|manager|architect|consultant|administrator|founding)\b/;
 
 /** Unambiguously about employment: with these present, a word like "credit" or "insurance" is the employer's trade. */
 export const JOB_STRONG = /\b(?:positions?|role|roles|vacanc(?:y|ies)|hiring|recruit\w*|interview\w*|candidacy|cv|résumé|resume|job|stelle|vorstellungsgespräch|poste|entretien|puesto|vacante|entrevista|sollicitatie|vacature|functie)\b/;
@@ -140,7 +151,7 @@ export const JOB_STRONG = /\b(?:positions?|role|roles|vacanc(?:y|ies)|hiring|rec
 /** Evidence that the mail is something other than a job rejection for the recipient. */
 export const BLOCK_CUES: Cue[] = [
   // Invitations, scheduling, moving forward.
-  cue('invitation', -4, /\b(?:invite|inviting|invitation|like to invite|invited) (?:you )?(?:to|for) (?:an? |the |your |our |a quick |a short )?(?:next |second |third |final |first |technical |onsite |on-site |video |phone |virtual |in-person |panel |follow-up |brief )*(?:interview|call|chat|conversation|round|stage|meeting|screen|assessment|coffee|visit(?! (?:our|the) (?:careers?|jobs?|web|site|page|portal))|onsite|on-site)/, true),
+  cue('invitation', -4, /\b(?:(?:invite|inviting|invited) you|(?:like|love|want|pleased|happy|delighted|glad) to invite(?: you)?|invitation) (?:to|for) (?:an? |the |your |our |a quick |a short )?(?:next |second |third |final |first |technical |onsite |on-site |video |phone |virtual |in-person |panel |follow-up |brief )*(?:interview|call|chat|conversation|round|stage|meeting|screen|assessment|coffee|visit(?! (?:our|the) (?:careers?|jobs?|web|site|page|portal))|onsite|on-site)/, true),
   cue('scheduling', -3, /\b(?:schedule|scheduling|reschedul\w*|calendly|book (?:a|an|your) (?:time|slot|call|interview)|are you available|would you be available|your availability|time slots?|what times?|works? (?:best )?for you\b|move (?:it|the interview|our (?:call|interview|meeting|chat)|the call) to|push (?:it|the interview|our call) (?:back|to)|postpone|terminvorschlag|termin vereinbaren|verschieben|disponibilités|créneau|reprogramar|disponibilidad|verzetten|inplannen|beschikbaarheid)/, true),
   cue('good news', -4, /\b(?:pleased|delighted|happy|excited|thrilled|glad) to (?:invite|inform you that you|let you know (?:that )?you(?:'ve| have)|offer|confirm your|move you|advance you|progress you|extend|welcome)|\bgood news\b|\bfreuen uns,? (?:ihnen|dich|sie)|\bheureux de vous (?:inviter|proposer|annoncer)|\bnos complace|\bcomplace(?:mos)? invitar|\bmet plezier (?:nodigen|laten)|\bgraag uitnodigen/, true),
   cue('congratulations', -2.5, /\b(?:congratulations|congrats|félicitations|herzlichen glückwunsch|enhorabuena|felicidades|gefeliciteerd)\b/),
@@ -152,7 +163,9 @@ export const BLOCK_CUES: Cue[] = [
   // Assessments.
   cue('assessment to take', -4, /\b(?:please|kindly) (?:complete|take|start|submit|finish|attempt)\b|\b(?:invite|invited|invitation) (?:you )?to (?:complete|take)|\b(?:click|use|follow) (?:the|this) link (?:below )?to (?:start|begin|access|take)|\byou (?:will )?have \d+ (?:days|hours|business days) to (?:complete|submit)|\b(?:assessment|test|challenge|assignment|exercise) (?:link|invitation|invite|instructions)|\bdeadline (?:for|to) (?:complete|submit)/, true),
   // On hold is not a rejection: the application stays open.
-  cue('on hold', -5, /\bon hold\b|\bhiring freeze\b|\bpaus(?:e|ed|ing) (?:on )?(?:the |our |all |this )?(?:hiring|recruit\w*|search|process|role|position)|\bput (?:the|this|our) (?:role|position|search|process|hiring) on\b|\bkeep(?:ing)? your application (?:open|active|on hold|live)|\b(?:when|once|if|as soon as) (?:hiring|the role|the position|recruitment|the search|the process) (?:resumes|reopens|re-opens|is reopened|restarts|picks back up)|\bbudget (?:approval|freeze)|\bfrozen\b|\bauf eis\b|\beinstellungsstopp|\bvorerst pausiert|\ben suspens\b|\bgel des recrutements|\bmis en pause|\ben pausa\b|\bcongelad|\btijdelijk (?:stopgezet|gepauzeerd)|\bvacaturestop|\bgepauzeerd/),
+  cue('on hold', -5, /\bon hold\b|\bhiring freeze\b|\bpaus(?:e|ed|ing) (?:on )?(?:the |our |all |this )?(?:hiring|recruit\w*|search|process|role|position)|\bput (?:the|this|our) (?:role|position|search|process|hiring) on\b|\bkeep(?:ing)? your application (?:open|active|on hold|live)|\bbudget (?:approval|freeze)|\bfrozen\b|\bauf eis\b|\beinstellungsstopp|\bvorerst pausiert|\ben suspens\b|\bgel des recrutements|\bmis en pause|\ben pausa\b|\bcongelad|\btijdelijk (?:stopgezet|gepauzeerd)|\bvacaturestop|\bgepauzeerd/),
+  // "If the role reopens, I'll reach out": a rejection may say it too, so it weighs less than a hold.
+  cue('if it reopens', -2, /\b(?:when|once|if|as soon as|should) (?:hiring|the role|the position|recruitment|the search|the process|it) (?:resumes|reopens|re-opens|is reopened|is re-opened|gets reopened|restarts|picks back up)/),
   // Rejections of other things.
   cue('other domain: credit', -5, /\b(?:loan|loans|mortgage|credit (?:card|limit|line|application|check|score|report|reference)|overdraft|lender|lending|underwrit\w*|borrow\w*|kredit\w*|darlehen|prêt|crédit|préstamo|crédito|hipoteca|lening|hypotheek|krediet)\b/),
   cue('other domain: housing', -4, /\b(?:apartment|flat|tenancy|tenant|rental|landlord|letting agent|lease|viewing|wohnung|mietvertrag|vermieter|besichtigung|appartement|logement|bailleur|piso|alquiler|apartamento|woning|huurwoning|verhuurder|bezichtiging)\b/),
@@ -163,17 +176,19 @@ export const BLOCK_CUES: Cue[] = [
   // Full weight even beside job words: an admissions committee is not an employer.
   cue('admissions', -4, /\badmissions? (?:committee|office|team|decision|panel|board)\b|\b(?:mba|msc|phd|master's|bachelor's|doctoral|degree) (?:programme|program|application|admissions?|intake)\b|\boffer of admission\b/),
   // A nudge to finish an application: "otherwise your application won't be considered".
-  cue('action needed', -3, /\bplease (?:upload|attach|re-?submit|complete your (?:application|profile)|finish your application)\b|\b(?:application|profile) (?:is|was|remains) (?:still )?incomplete\b|\bincomplete application\b|\botherwise,? (?:your|the|we)\b/),
+  cue('action needed', -3, /\bplease (?:upload|attach|re-?submit|complete your (?:application|profile)|finish your application)\b|\b(?:application|profile) (?:is|was|remains) (?:still )?incomplete\b|\bincomplete application\b|\botherwise,? (?:your|the|we)\b|\b(?:application|profile|submission)\b[^.]{0,40}\bincomplete\b|\b(?:not|n't) be (?:considered|reviewed|processed)\b[^.]{0,80}\bunless\b|\bhaven't (?:yet )?submitted\b|\bcontinue your application\b/),
+  // The door opens again: "the role is live again", "would you still be interested".
+  cue('reopened', -4, /\b(?:back open|live again|open again|re-?opened|available again)\b(?<!\b(?:if|when|once|should|until|unless)\b[^.]{0,45})|\b(?:still|be) (?:interested|available)\b[^.?]{0,40}\?/),
   // The candidate withdrew: the ATS confirms, it does not decide.
   cue('withdrawal', -5, /\bwithdr[ae]w\w*|\bat your request\b|\bas you requested\b|\bzurückgezogen|\bretiré|\bretirad[oa]|\bingetrokken/),
   // Job alerts and newsletters (weights, not vetoes: ATS rejections carry footers too).
   cue('job alert', -1.5, /\b(?:job alerts?|jobs? (?:you may|you might|that may|that might|for you|matching|recommended|picked)|new jobs?|recommended (?:jobs|roles|for you)|top jobs|similar jobs|apply now|easy apply|newsletter|weekly digest|view (?:all )?jobs|see (?:all |more )?jobs)\b/),
-  cue('newsletter', -6, /\bview (?:it |this (?:email )?)?in (?:your )?browser\b|\bin this issue\b|\bthis week:|#\d{2,}:|\btips? to (?:stand out|get)|\bread more\b/),
+  cue('newsletter', -6, /\bthis week's (?:question|issue|edition|tip)|\byou(?:'re| are) (?:getting|receiving) this because|\byou subscribed\b|\buntil next (?:week|issue|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bin the full article\b|\bview (?:it |this (?:email )?)?in (?:your )?browser\b|\bin this issue\b|\bthis week:|#\d{2,}:|\btips? to (?:stand out|get)|\bread more\b/),
   cue('unsubscribe footer', -0.5, /\bunsubscribe\b|\bmanage (?:your )?(?:alerts|preferences|notifications|subscriptions)/),
   // Recruiter outreach.
-  cue('recruiter outreach', -3, /\b(?:came across your (?:profile|cv|resume|background)|(?:found|saw|noticed|reviewed) your (?:linkedin|github|profile|background) and|i(?:'m| am) (?:recruiting|hiring) for|reaching out (?:about|regarding|because)|my client|on behalf of (?:my|our) client|interested in (?:exploring|hearing|learning more))/),
+  cue('recruiter outreach', -3, /\b(?:came across your (?:profile|cv|resume|background)|(?:found|saw|noticed|reviewed) your (?:linkedin|github|profile|background) and|i(?:'m| am) (?:recruiting|hiring) for|reaching out (?:about|regarding|because)|interested in (?:exploring|hearing|learning more))/),
   // Also how a warm rejection offers a future role: counts only where nobody has met (see rejection.ts).
-  cue('recruiter outreach (soft)', -3, /\b(?:(?:would|might) you be (?:interested|open)|are you (?:open|interested)|open to (?:a |new )?(?:chat|conversation|opportunities|roles|hearing)|let me know if you(?:'re| are) (?:interested|open))/),
+  cue('recruiter outreach (soft)', -3, /\b(?:my client|on behalf of (?:my|our) client|(?:would|might) you be (?:interested|open)|are you (?:open|interested)|open to (?:a |new )?(?:chat|conversation|opportunities|roles|hearing)|let me know if you(?:'re| are) (?:interested|open))/),
   // The writer speaks of their own rejection: a friend, not an employer.
   cue('referral', -3, /\b(?:refer you|referral|want me to refer|put in a good word)\b/),
   cue('first-person rejection', -3, /\b(?:i|i've|i have|i just|just) (?:got|been|was|received|had|get) (?:another |a |the )?(?:rejected|rejection|turned down|dinged|the boot)|\brejected me\b|\bturned me down\b|\bmy application\b|\blook (?:at )?what i got|\bthought you(?:'d| would) (?:find|like|want)|\bfor your amusement|\bthey rejected\b/),
@@ -184,6 +199,13 @@ export const INTERVIEW_STAGE = /\b(?:(?:after|following|since|for) (?:your|our|t
 
 /** Stage: only the CV/application was reviewed. */
 export const APPLICATION_STAGE = /\b(?:applying|applied|(?:your|for the) interest\b|not (?:been )?(?:selected|invited|shortlisted|progressed) (?:for|to)|(?:completed|finished) (?:our|the) review|your application|your cv|your resume|your résumé|your profile|not (?:been )?shortlisted|reviewed your|review of your|bewerbung|unterlagen|lebenslauf|candidature|votre cv|votre profil|candidatura|postulación|tu cv|tu perfil|sollicitatie|je cv|uw cv)\b/;
+
+/**
+ * A decision addressed to the reader ("your application is no longer active", "we will not be
+ * progressing your application"), outside quotation marks: a digest that carries one is still
+ * the candidate's rejection, so the newsletter blocker weighs less there.
+ */
+export const ADDRESSED_DECISION = /\byour (?:application|candidacy|candidature|cv|profile)\b[^.]{0,60}\b(?:no longer|unsuccessful|not (?:been )?(?:successful|selected|shortlisted|progressed)|declined|archived)\b|\b(?:not|n't) (?:be )?(?:progressing|proceeding with|moving forward with|taking forward|pursuing) your (?:application|candidacy)\b/;
 
 /** Markers where a forwarded message begins (its text is someone else's, not the sender's). */
 export const FORWARD_MARKER = /^[ \t>]*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht)|begin forwarded message|anfang der weitergeleiteten|début du message réexpédié|inicio del mensaje reenviado|begin doorgestuurd bericht)/im;
@@ -213,18 +235,18 @@ const GATES: Record<string, string[]> = {
   'not taking further': ['not', "n't"],
   'not inviting you': ['not'],
   'no longer considered': ['consider'],
-  'position filled': ['filled', 'closed', 'gone to', 'went to'],
-  'offered to someone else': ['another', 'different', 'internal', 'external', 'a more', 'other', 'someone', 'somebody', 'a candidate'],
+  'position filled': ['filled', 'closed', 'gone to', 'went to', 'cancel', 'withdrawn', 'eliminated', 'removed'],
+  'offered to someone else': ['favor', 'favour', 'another', 'different', 'internal', 'external', 'a more', 'other', 'someone', 'somebody', 'a candidate'],
   'different direction': ['different'],
   'not the right fit': ['fit', 'match'],
   'others match more closely': ['closely', 'directly', 'precisely', 'other', 'stronger', 'more qualified', 'more experienced', 'better suited', 'better-suited', 'more suitable'],
   'regret to inform': ['regret', 'sorry to'],
   regret: ['regret'],
-  unfortunately: ['unfortunately', 'sadly', 'afraid', 'disappointing', 'decision'],
+  unfortunately: ['unfortunately', 'sadly', 'afraid', 'disappointing', 'decision', 'frustrating', 'outcome'],
   'not the news you hoped': ['not'],
   'unable to offer': ['offer', 'extend', 'mak'],
   'decided against': ['against', 'declin', 'turn down'],
-  'not move you forward': ['not', "n't", 'unable'],
+  'not move you forward': ['not', "n't", 'unable', 'hold'],
   'pass on your candidacy': ['pass'],
   'closing your application': ['clos', 'archived', 'declined', 'rejected'],
   'on this occasion': ['occasion'],
@@ -275,6 +297,9 @@ const GATES: Record<string, string[]> = {
   'application received': ['received', 'receipt', 'submitted', 'reviewing', 'looking at', 'review', 'eingegangen', 'eingangsbest', 'reçu', 'recibido', 'ontvangst', 'ontvangen'],
   'if you do not hear': ['if you', 'only', 'should you', 'if we', 'sollten sie', 'sans', 'si no', 'als '],
   'assessment to take': ['please', 'kindly', 'invit', 'link', 'you have', 'you will have', 'assessment', 'test', 'challenge', 'assignment', 'exercise', 'deadline'],
+  'if it reopens': ['reopen', 're-open', 'resume', 'restart', 'picks back'],
+  'headcount removed': ['headcount', 'req', 'clos'],
+  'decision was to stop': ['decision', 'call', 'verdict', 'conclusion', 'rather than'],
   'on hold': ['hold', 'freeze', 'paus', 'put ', 'keep', 'when', 'once', 'if ', 'as soon', 'budget', 'frozen', 'eis', 'stopp', 'suspens', 'gel des', 'en pausa', 'congelad', 'tijdelijk', 'vacaturestop', 'gepauzeerd'],
   'other domain: credit': ['loan', 'mortgage', 'credit', 'overdraft', 'lend', 'underwrit', 'borrow', 'kredit', 'darlehen', 'prêt', 'crédit', 'préstamo', 'hipoteca', 'lening', 'hypotheek', 'krediet'],
   'other domain: housing': ['apartment', 'apartam', 'flat', 'tenan', 'rental', 'landlord', 'letting', 'lease', 'viewing', 'wohnung', 'miet', 'vermieter', 'besichtigung', 'appartement', 'logement', 'bailleur', 'piso', 'alquiler', 'woning', 'verhuurder', 'bezichtiging'],
@@ -283,13 +308,18 @@ const GATES: Record<string, string[]> = {
   'other domain: paper': ['manuscript', 'journal', 'peer review', 'editor', 'special issue', 'proceedings', 'paper'],
   'other domain: misc': ['fund', 'account', 'msc', 'mba', 'phd', 'bsc', 'master', 'bachelor', 'degree', 'course', 'universit', 'hack', 'bootcamp', 'volunteer', 'grant', 'scholarship', 'admission', 'visa', 'insurance', 'claim', 'membership', 'accelerator', 'cohort', 'tender', 'bid', 'residency'],
   'job alert': ['job', 'apply', 'newsletter', 'digest', 'recommended'],
-  newsletter: ['browser', 'this issue', 'this week:', '#', 'tip', 'read more'],
+  newsletter: ["this week's", 'getting this', 'receiving this', 'subscribed', 'until next', 'full article', 'browser', 'this issue', 'this week:', '#', 'tip', 'read more'],
   'unsubscribe footer': ['unsubscribe', 'manage'],
   'not enough to move you on': ['enough'],
+  'made a hire': ['made', 'hired', 'filled'],
+  'application no longer active': ['no longer', 'inactive', 'declined', 'archived'],
+  'filled internally': ['internal'],
+  'not found suitable': ['suitable', 'fit', 'match'],
+  reopened: ['open', 'available', 'interested'],
   'we are closing your application': ['clos', 'archiv'],
-  'recruiter outreach (soft)': ['interested', 'open'],
+  'recruiter outreach (soft)': ['interested', 'open', 'client'],
   admissions: ['admission', 'mba', 'msc', 'phd', 'master', 'bachelor', 'doctoral', 'degree'],
-  'action needed': ['please', 'incomplete', 'otherwise'],
+  'action needed': ['please', 'incomplete', 'otherwise', 'unless', 'submitted', 'continue your'],
   withdrawal: ['withdr', 'request', 'zurückgezogen', 'retir', 'ingetrokken'],
   'recruiter outreach': ['came across', 'your linkedin', 'your github', 'your profile', 'your background', 'interested', 'open', 'recruiting for', 'hiring for', 'reaching out', 'client'],
   'first-person rejection': ['reject', 'turned', 'dinged', 'boot', 'my application', 'what i got', 'thought you', 'amusement'],

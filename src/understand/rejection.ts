@@ -20,15 +20,19 @@ import type { InboundMessage } from '../mail/message.ts';
 import type { RejectionVerdict, Stage } from './types.ts';
 import { languageOf, languageScores, MIN_EVIDENCE } from './language.ts';
 import {
-  APPLICATION_STAGE, BLOCK_CUES, JOB_STRONG, FORWARD_MARKER, FORWARD_SUBJECT, INTERVIEW_STAGE, JOB_CONTEXT, REJECT_CUES, REPLY_HISTORY,
+  ADDRESSED_DECISION, APPLICATION_STAGE, BLOCK_CUES, JOB_STRONG, FORWARD_MARKER, FORWARD_SUBJECT, INTERVIEW_STAGE, JOB_CONTEXT, REJECT_CUES, REPLY_HISTORY,
   type Cue,
 } from './rejection-cues.ts';
 import { extractCompany, extractContact, extractRole } from './rejection-extract.ts';
 
 export const MAX_CHARS = 6_000;
+const QUOTED_SPAN = /"[^"\n]{8,200}"/g;
+const REPLY_SUBJECT = /^\s*(?:re|aw|antw|sv|r|rv)\s*:/i;
 const DECISION = 3;
 const THRESHOLD = 2.5;
 const BULK_FLOOR = -0.5;
+/** A digest carrying the reader's own decision: still a newsletter, no longer a veto. */
+const NEWSLETTER_WITH_DECISION = -1;
 const DECISION_CUE = 2.5;
 const EXTRA_DECISIONS_CAP = 1;
 const TONE_CAP = 3;
@@ -107,6 +111,11 @@ function headerWeight(msg: InboundMessage, reasons: string[]): number {
     w -= 1;
     reasons.push(`precedence: ${precedence}`);
   }
+  // A discussion list (it takes posts) is people talking, whatever they quote; ATS mail never has List-Post.
+  if (msg.headers['list-post']) {
+    w -= 5;
+    reasons.push('list-post');
+  }
   if (msg.headers['list-id']) {
     w -= 0.5;
     reasons.push('list-id');
@@ -134,7 +143,11 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
   const reasons: string[] = [];
   // A forward's subject line is the original's; only the forwarder's words count.
   const subject = forwardSubject || forwardMarker ? '' : msg.subject;
-  const text = normaliseForCues(`${subject}\n${own}`);
+  // Words in quotation marks are someone else's ("they all say \"we regret to inform you\""):
+  // a decision is never written in quotes, so short quoted spans are not read for one.
+  const text = normaliseForCues(`${subject}\n${own}`).replace(QUOTED_SPAN, '" "');
+  // A reply's subject is the thread's ("Re: Interview scheduling"): blockers read only the body.
+  const blockText = REPLY_SUBJECT.test(subject) ? normaliseForCues(own).replace(QUOTED_SPAN, '" "') : text;
 
   // Decision cues overlap (one sentence can match three of them), so the best one counts fully and
   // each further one adds a little; tone cues ("unfortunately", "best of luck") add up to a cap.
@@ -163,14 +176,16 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
   let bulk = headerWeight(msg, reasons);
   const stage = stageOf(text);
   for (const c of BLOCK_CUES) {
-    if (!hitCue(c, text, found)) continue;
-    // "Would you be open to me reaching out when the next role opens?" after a final round is a
-    // warm rejection; cold outreach never follows a meeting.
-    if (c.tag === 'recruiter outreach (soft)' && stage === 'interview') continue;
+    if (!hitCue(c, blockText, found)) continue;
+    // "Would you be open to me reaching out when the next role opens?" after a final round, or "my
+    // client reviewed your CV", is a rejection relayed warmly; cold outreach precedes any process.
+    if (c.tag === 'recruiter outreach (soft)' && stage !== 'unknown') continue;
     reasons.push(`not: ${c.tag}`);
     if (c.tag === 'job alert' || c.tag === 'unsubscribe footer') bulk += c.w;
-    // "Riverside Credit Union" hiring a developer: the trade word is the employer's, not the subject.
-    else if (c.tag.startsWith('other domain') && jobStrong) negative += c.w * 0.4;
+    else if (c.tag === 'newsletter' && ADDRESSED_DECISION.test(text)) negative += NEWSLETTER_WITH_DECISION;
+    // "Riverside Credit Union" hiring a developer: the trade word is the employer's, not the subject;
+    // with no word of employment at all, the other thing (a flat, a loan) is what was declined.
+    else if (c.tag.startsWith('other domain')) negative += c.w * (jobStrong ? 0.4 : 1.5);
     else negative += c.w;
   }
   // Footers and list headers are circumstantial: ATS rejections carry them too.

@@ -32,14 +32,16 @@ const RECONSIDER = new RegExp(
     String.raw`\b(?:abrir|abierto|abrimos) (?:una )?(?:nueva )?(?:vacante|posición|puesto) (?:muy )?(?:parecid|similar)|\bähnliche (?:stelle|position|vakanz)\b[^.]{0,40}\b(?:offen|frei|ausgeschrieben)|\bposte (?:très )?(?:similaire|proche)\b[^.]{0,40}\b(?:ouvert|s'ouvre)|\bvergelijkbare (?:functie|vacature|rol)\b[^.]{0,40}\b(?:open|vrij)`,
     // Another opening offered: "a … post opens next week", "would you like me to pass your application across?"
     String.raw`\b(?:post|role|position|opening|vacancy|req)\b[^.]{0,60}\b(?:opens|is opening|will open|goes live|is going live) (?:up )?(?:next|this|in|soon|shortly|on)\b|\bpass your (?:application|cv|details|profile|name) (?:across|on|over|along)\b|\bput you forward for\b|\b(?:forward|share) your (?:cv|application|profile|details) (?:with|to) (?:the|our|my|a) (?:[a-z]+ )?(?:team|colleague|hiring manager|manager|group)`,
+    // A new headcount, a reopened search, a second meeting, another team's opening, "still interested?"
+    String.raw`\b(?:second|another|an additional|extra|new)\b[^.]{0,40}\bheadcount\b|\breopen(?:ed|ing|s)? (?:the|our|this) (?:search|role|position|process|vacancy|req)\b|\b(?:like|love|want|keen|glad) to (?:meet|see|speak (?:to|with)|talk (?:to|with)) you (?:again|for a (?:second|further|follow-up|final))\b|\b(?:has|have) (?:just |recently )?opened (?:up )?an? [^.]{0,40}\b(?:role|position|opening|vacancy|req)\b|\bput you forward\b|\bwould you still be (?:interested|open|keen|available)\b(?! (?:in|for) (?:receiving |getting |hearing |some |the |my |our )?(?:feedback|notes|comments|a call|a chat))|\bwould (?:that|this|it) be of interest\b`,
     // German
     String.raw`\b(?:noch|weiterhin) (?:interesse|interessiert)\b|\bstelle\b[^.]{0,30}\bwieder (?:frei|offen|ausgeschrieben|zu besetzen)|\b(?:kandidat(?:in)?|bewerber(?:in)?)\b[^.]{0,40}\b(?:abgesagt|zurückgezogen)|\berneut in betracht|\bnoch einmal (?:überdenken|in betracht)`,
     // French
-    String.raw`\btoujours intéressée?\b|\bposte\b[^.]{0,30}\b(?:de nouveau|à nouveau) (?:ouvert|disponible)|\breconsidérer\b|\b(?:candidat|candidate)\b[^.]{0,40}\b(?:s'est désistée?|a décliné|a refusé|s'est retirée?)`,
+    String.raw`\btoujours intéressé|\bs'est (?:finalement |entre-temps )?(?:désisté|retiré)|\bposte\b[^.]{0,30}\b(?:de nouveau|à nouveau) (?:ouvert|disponible)|\breconsidérer\b|\b(?:candidat|candidate)\b[^.]{0,40}\b(?:s'est désistée?|a décliné|a refusé|s'est retirée?)`,
     // Spanish
     String.raw`\bsigue(?:s)? interesad[oa]\b|\btodavía (?:estás|está) interesad|\bpuesto\b[^.]{0,30}\b(?:ha vuelto a abrir|se ha reabierto|vuelve a estar (?:abierto|disponible)|está de nuevo abierto)|\breconsiderar\b|\bcandidat[oa]\b[^.]{0,40}\b(?:ha declinado|se ha retirado|rechazó|ha rechazado)`,
     // Dutch
-    String.raw`\bnog (?:steeds )?(?:interesse|geïnteresseerd)\b|\bvacature\b[^.]{0,30}\b(?:weer open|opnieuw open|heropend)|\bheroverwegen\b|\bkandida(?:at|te)\b[^.]{0,40}\b(?:heeft afgehaakt|heeft zich teruggetrokken|heeft afgezegd|heeft bedankt)`,
+    String.raw`\bnieuwe vacature\b|\bheb je (?:nog )?interesse\b|\bvacature\b[^.]{0,40}\bvrijgekomen|\bnog (?:steeds )?(?:interesse|geïnteresseerd)\b|\bvacature\b[^.]{0,30}\b(?:weer open|opnieuw open|heropend)|\bheroverwegen\b|\bkandida(?:at|te)\b[^.]{0,40}\b(?:heeft afgehaakt|heeft zich teruggetrokken|heeft afgezegd|heeft bedankt)`,
   ].join('|'),
   'i',
 );
@@ -50,9 +52,9 @@ const CALL = new RegExp(
     String.raw`\b(?:10|15|20|30)[- ]?(?:min(?:ute)?s?)\b[^.]{0,40}\b(?:call|chat|talk|zoom|teams|phone|calendar|walk you|go through|discuss)|\b(?:free|available|time) for a (?:quick |short )?(?:call|chat)\b`,
     String.raw`\b(?:find|grab|have|take|spare|set aside|book|block)\s+(?:\d{1,2}|a few|some|fifteen|twenty|thirty)\s*(?:min(?:ute)?s?)\b|\bquick (?:zoom|teams|meet|call|chat|phone call|video call)\b|\b(?:over|on|by) the phone\b|\bwhat(?:'s| is)? (?:the )?(?:best |a good )?(?:number|phone number) (?:to|for|i can|can i)\b|\b(?:talk|walk) (?:you )?(?:it |this |the feedback |them |that )?through\b`,
     String.raw`\b(?:give you a (?:call|ring)|call you|ring you|phone you)\b|\b(?:easier|better|prefer) (?:to (?:discuss|explain|share|talk)[^.]{0,30})?(?:by|over the|on the|via) (?:phone|call|video)|\btalk (?:it )?(?:through|over)\b[^.]{0,30}\b(?:call|phone|live|zoom)|\bcalendly\b|\bbook (?:a )?(?:slot|time) (?:in|on) my calendar`,
-    String.raw`\b(?:send|sending|send over|set up|put) (?:you )?an? (?:teams|zoom|google meet|meet|calendar|video|webex) (?:invite|invitation|link|meeting)\b`,
-    String.raw`\b(?:telefonieren|telefonat|telefonisch(?:es)? (?:gespräch|besprechen|erläutern|durchgehen)|kurze[sn]? (?:gespräch|call|anruf|austausch)|rufe (?:sie|dich) (?:gerne )?an|anrufen|videocall|video-call)\b`,
-    String.raw`\b(?:un (?:appel|échange) (?:téléphonique|rapide|de \d+ minutes|en visio)|vous appeler|t'appeler|un call|par téléphone|en visio)\b`,
+    String.raw`\b(?:send|sending|send over|set up|put) (?:you )?an? (?:teams|zoom|google meet|meet|calendar|video|webex) (?:invite|invitation|link|meeting)\b|\b(?:teams|zoom|google meet|meet|calendar|webex|meeting) (?:invite|invitation|link)\b|\b(?:as|be) (?:a )?(?:conversation|chat|call) (?:than|rather than) (?:an? |in )?(?:e-?mail|writing|bullet points)|\b(?:minutes|chat|conversation) face[- ]to[- ]face\b|\bface[- ]to[- ]face (?:chat|conversation|call|meeting)\b`,
+    String.raw`\b(?:telefonisch|rufen sie mich|ruf mich|telefonieren|telefonat|telefonisch(?:es)? (?:gespräch|besprechen|erläutern|durchgehen)|kurze[sn]? (?:gespräch|call|anruf|austausch)|rufe (?:sie|dich) (?:gerne )?an|anrufen|videocall|video-call)\b`,
+    String.raw`\b(?:un appel|de vive voix|réserver un créneau|au téléphone|un (?:appel|échange) (?:téléphonique|rapide|de \d+ minutes|en visio)|vous appeler|t'appeler|un call|par téléphone|en visio)\b`,
     String.raw`\b(?:una (?:llamada|videollamada)|llamarte|llamarle|hablar por teléfono|por teléfono)\b`,
     String.raw`\b(?:bellen|telefoongesprek|belafspraak|videogesprek|telefonisch (?:toelichten|bespreken)|even bellen)\b`,
   ].join('|'),
@@ -62,7 +64,7 @@ const CALL = new RegExp(
 const DECLINED = new RegExp(
   [
     String.raw`\b(?:don't|do not|cannot|can't|can not|are unable to|aren't able to|unable to|not able to|not in a position to|won't be able to|are not allowed to|aren't allowed to|do not normally|don't normally|no longer)\b[^.]{0,30}\b(?:provide|give|share|offer|disclose)\b[^.]{0,40}\b(?:feedback|notes|details|reasons|comments)`,
-    String.raw`\bnot (?:allowed|permitted|authori[sz]ed|at liberty) to (?:share|provide|give|disclose|discuss)\b|\bnot to (?:provide|give|share|offer) (?:any )?(?:individual |detailed |specific |personal )?(?:feedback|details)|\bno (?:compartimos|facilitamos|damos) (?:feedback|comentarios|retroalimentación|valoraciones)|\bniet mogelijk (?:om )?(?:individuele |persoonlijke )?feedback`,
+    String.raw`\bno[- ]feedback polic(?:y|ies)\b|\bfeedback polic(?:y|ies)\b|\b(?:won't|will not|don't|do not|can't|cannot) (?:give|share|provide|pass) (?:anything|much|any) (?:back|on|further)\b|\bnot to (?:provide|give|share|offer|pass on)\b[^.]{0,30}\bfeedback|\bnot in a position to (?:add|say|share|comment|go into) (?:anything|any ?more|further|more)\b|\bnothing (?:further|more) to add\b|\b(?:isn't|aren't|is not|are not|is unable|are unable) able to (?:offer|provide|give|share)\b[^.]{0,40}\bfeedback|\b(?:geven|verstrekken|delen) (?:wij|we)\b[^.]{0,60}\bgeen\b[^.]{0,30}\bfeedback|\bnot (?:allowed|permitted|authori[sz]ed|at liberty) to (?:share|provide|give|disclose|discuss)\b|\bnot to (?:provide|give|share|offer) (?:any )?(?:individual |detailed |specific |personal )?(?:feedback|details)|\bno (?:compartimos|facilitamos|damos) (?:feedback|comentarios|retroalimentación|valoraciones)|\bniet mogelijk (?:om )?(?:individuele |persoonlijke )?feedback`,
     String.raw`\b(?:unable|not able|can't|cannot|won't be able|not in a position) to go into (?:the )?(?:specifics|details?|particulars)\b|\b(?:feedback|notes|details|deliberations|discussions?|assessments?) (?:is|are) (?:kept |strictly )?(?:confidential|internal)\b`,
     String.raw`\b(?:company|our|internal|hr|legal|firm) polic(?:y|ies)\b|\bas a (?:matter of )?policy\b|\bdue to (?:the )?(?:high |large |sheer )?(?:volume|number) of (?:applications|applicants|candidates)\b[^.]{0,60}\b(?:feedback|individual|respond)|\bnot (?:possible|able) (?:for us )?to (?:give|provide|share) (?:individual |detailed |specific )?feedback`,
     String.raw`\b(?:kein(?:e|en)?|nicht)\b[^.]{0,25}\b(?:individuelles?|detailliertes?|persönliches?)?\s*(?:feedback|rückmeldung)\b[^.]{0,30}\b(?:geben|erteilen|mitteilen|teilen|möglich)|\b(?:unternehmensrichtlinie|firmenrichtlinie|richtlinien|aus datenschutzgründen|aus rechtlichen gründen)\b`,
@@ -78,7 +80,7 @@ const DECLINED = new RegExp(
 const DIRECTED = /\b(?:you|your|you'd|you're|sie|ihnen|ihr(?:e|en)?|du|dir|dich|vous|votre|tu|te|ton|ta|usted|su|tú|tu|te|je|jij|jou|jouw|u|uw)\b/i;
 const SMALL_TALK = /\b(?:any (?:other |further |more )?questions|how are you|hope you'?re well|anything else (?:i|we) can (?:help|do)|does (?:that|this) (?:help|make sense)|makes sense\?|wie geht'?s|comment allez-vous|¿qué tal|hoe gaat het)\b/i;
 /** A sentence opening with a question word asks something even without "you" ("¿Para qué puesto aplicaste?"). */
-const QUESTION_WORD = /^[¿\s"“]*(?:(?:para|por|en|de|con|à|pour|de|für|in|an|voor|om|met|to|for|in|at|on|with|about)\s+)?(?:which|what|when|who|where|could|can|would|do|did|is it|was it|welche[rsnm]?|was|wann|wer|können|könnten|haben|hatten|quel(?:le)?s?|quand|pouvez|pourriez|avez|qué|que|cuál|cuándo|quién|puedes|podrías|podría|tienes|welke?|wat|wanneer|wie|kun|kunt|heb|heeft)(?=[\s?,]|$)/i;
+const QUESTION_WORD = /^[¿\s"“]*(?:(?:para|por|en|de|con|à|pour|de|für|in|an|voor|om|met|to|for|in|at|on|with|about)\s+)?(?:which|what|when|who|where|could|can|would|should|shall|do|did|is it|was it|welche[rsnm]?|was|wann|wer|können|könnten|haben|hatten|quel(?:le)?s?|quand|pouvez|pourriez|avez|qué|que|cuál|cuándo|quién|puedes|podrías|podría|tienes|welke?|wat|wanneer|wie|kun|kunt|heb|heeft)(?=[\s?,]|$)/i;
 const ASK_WITHOUT_MARK = /\b(?:(?:please |could you |can you )?let (?:me|us) know (?:which|what|whether|if you(?:'d| would) (?:like|prefer))|please (?:tell|send|share|clarify|confirm)|teilen sie (?:mir|uns) (?:bitte )?mit|pourriez-vous (?:me |nous )?(?:préciser|indiquer|dire)|podrías (?:indicarme|decirme|aclarar)|kunt u (?:aangeven|laten weten))\b/i;
 
 /** Common words of each language; a word listed under two languages counts for both. */
@@ -121,7 +123,7 @@ function questionIn(text: string): string | null {
     if (!s.includes('?') || SMALL_TALK.test(s)) continue;
     // The asking clause: after a Spanish "¿" or after a greeting ("Hola Jane, ¿para qué…?").
     const clause = s.slice(Math.max(s.lastIndexOf('¿'), s.lastIndexOf(', ') + 2, 0));
-    if (DIRECTED.test(s) || QUESTION_WORD.test(clause)) return s.trim();
+    if (DIRECTED.test(s) || QUESTION_WORD.test(clause) || QUESTION_WORD.test(s)) return s.trim();
   }
   const ask = ASK_WITHOUT_MARK.exec(text);
   return ask ? ask[0] : null;
