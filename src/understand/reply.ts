@@ -109,12 +109,16 @@ function guessLanguage(text: string): Language {
   return best;
 }
 
-/** us/eu from the sender's domain and language, for ambiguous numeric dates; null when unknown. */
+/** us/eu from the sender's domain, language and time zone, for ambiguous numeric dates; null when unknown. */
 function localeOf(msg: InboundMessage, language: Language): DateLocale {
   const domain = msg.from?.address.split('@')[1] ?? '';
   if (/\.(?:us|gov|mil)$/.test(domain)) return 'us';
   if (/\.(?:uk|ie|de|at|ch|fr|be|es|nl|it|pt|se|dk|no|fi|pl|cz|eu|au|nz|in|za)$/.test(domain)) return 'eu';
-  return language === 'en' ? null : 'eu';
+  if (language !== 'en') return 'eu';
+  // English written from North American time zones (UTC−04:00 to −10:00) puts the month first.
+  const zone = /([+-])(\d{2})\d{2}\s*(?:\([^)]*\))?\s*$/.exec(msg.headers['date'] ?? '');
+  if (zone && zone[1] === '-' && Number(zone[2]) >= 4 && Number(zone[2]) <= 10) return 'us';
+  return null;
 }
 
 function questionIn(text: string): string | null {

@@ -81,6 +81,17 @@ describe('readReply on phrasings outside the corpus', () => {
   });
 });
 
+describe('readReply: an ambiguous numeric return date', () => {
+  const ooo = (date: string, from = 'amy@acme.test') => readReply({
+    uid: null, messageId: '<o@acme.test>', inReplyTo: null, references: [], from: { name: 'Amy', address: from }, sender: null,
+    replyTo: [], to: [], cc: [], subject: 'Out of Office: Re: Feedback', date: '2026-02-27T15:31:26Z', headers: { 'auto-submitted': 'auto-replied', date },
+    contentType: 'text/plain', text: "I'm out of the office and will return on 03/04.", textFromHtml: false, parts: [], size: 60, truncated: false,
+  }).returnDate;
+  it('reads month first from a North American time zone', () => expect(ooo('Fri, 27 Feb 2026 09:31:26 -0600')).toBe('2026-03-04'));
+  it('reads day first from a European domain', () => expect(ooo('Fri, 27 Feb 2026 16:31:26 +0100', 'amy@acme.co.uk')).toBe('2026-04-03'));
+  it('takes the later reading when nothing tells', () => expect(ooo('Fri, 27 Feb 2026 15:31:26 +0000')).toBe('2026-04-03'));
+});
+
 describe('readReply on inline answers', () => {
   it('judges only the answers written between quoted lines', () => {
     const text = [
