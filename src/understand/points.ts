@@ -18,7 +18,7 @@ const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|ha
 const SIGN_OFF = /^\s*(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|regards|cheers|thanks(?: again)?|thank you|many thanks|all the best|sincerely|yours(?: sincerely| truly)?|take care|talk soon|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|grüße|lg|mfg|cordialement|bien (?:à vous|cordialement)|bonne journée|amicalement|sincères salutations|saludos(?: cordiales)?|un saludo|atentamente|cordialmente|un abrazo|met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|groeten|hartelijke groet(?:en)?|groet)\b(?![^\n]*\b(?:for|für|pour|por|voor|to)\b)[^\n]{0,30}$/i;
 
 /** Pleasantries: never a point on their own. */
-const PLEASANTRY = /^(?:thank(?:s| you)|many thanks|it was (?:a|great|lovely|nice)|(?:we|i) (?:really )?(?:enjoyed|appreciate)|good luck|best of luck|(?:i|we) wish you|all the best|hope (?:this|that) helps|i hope|please (?:don't hesitate|feel free|let me know)|feel free|(?:i'?d|i would|i'?m|i am|we'?d|we would|we'?re|we are) (?:be )?(?:happy|glad|more than happy) to|happy to|glad to|let me know|don't hesitate|(?:i'?m|i am) sorry|sorry|vielen dank|danke|herzlichen dank|viel erfolg|alles gute|ich hoffe|ich wünsche|merci|bonne (?:chance|continuation)|je vous souhaite|j'espère|muchas gracias|gracias|mucha suerte|te deseo|le deseo|espero que|bedankt|dank je|dank u|veel succes|ik wens|ik hoop|hartelijk dank)\b/i;
+const PLEASANTRY = /^(?:(?:if (?:it's|it is|that's|that is) (?:useful|helpful)|for what it's worth|honestly|overall|in any case|either way|that said|again),\s*)?(?:(?:everyone|the (?:whole )?(?:team|panel)|we all) (?:really |genuinely )?(?:liked|enjoyed)|thank(?:s| you)|many thanks|it was (?:a|great|lovely|nice)|(?:we|i) (?:really )?(?:enjoyed|appreciate)|good luck|best of luck|(?:i|we) wish you|all the best|hope (?:this|that) helps|i hope|please (?:don't hesitate|feel free|let me know)|feel free|(?:i'?d|i would|i'?m|i am|we'?d|we would|we'?re|we are) (?:be )?(?:happy|glad|more than happy) to|happy to|glad to|let me know|don't hesitate|(?:i'?m|i am) sorry|sorry|vielen dank|danke|herzlichen dank|viel erfolg|alles gute|ich hoffe|ich wünsche|merci|bonne (?:chance|continuation)|je vous souhaite|j'espère|muchas gracias|gracias|mucha suerte|te deseo|le deseo|espero que|bedankt|dank je|dank u|veel succes|ik wens|ik hoop|hartelijk dank)\b/i;
 
 /** Words that make a sentence a concrete observation. */
 const CONCRETE = new RegExp(
@@ -38,23 +38,26 @@ const CONCRETE = new RegExp(
 );
 
 /** Sentences that only say "it was close, we chose someone else" are the vague kind of feedback. */
-const VAGUE_ONLY_ONCE = /\b(?:close (?:call|decision)|tough (?:call|decision)|difficult decision|went with (?:someone|another|a different)|decided to (?:go|move forward) with|you were (?:great|excellent|strong)|great (?:candidate|interview)|nothing (?:specific|in particular)|knapp(?:e)? entscheidung|décision (?:difficile|serrée)|decisión difícil|moeilijke beslissing)\b/i;
+const VAGUE_ONLY_ONCE = /\b(?:close (?:call|decision)|tough (?:call|decision)|difficult decision|went with (?:someone|another|a different)|decided to (?:go|move forward) with|you were (?:great|excellent|strong)|great (?:candidate|interview)|nothing (?:specific|in particular)|nothing you did wrong|(?:could have|could've) gone either way|overall fit|hard to pin (?:it )?(?:on|down)(?: anything concrete| to anything)?|knapp(?:e)? entscheidung|décision (?:difficile|serrée)|decisión difícil|moeilijke beslissing)\b/i;
 const VAGUE_ONLY = new RegExp(VAGUE_ONLY_ONCE.source, 'gi');
 
 /** "We can't share details" is a refusal, not an observation (unless a "but" follows with one). */
 const REFUSAL = /\b(?:can't|cannot|can not|unable to|not able to|isn't able to|aren't able to|not allowed to|not permitted to|not to|don't|do not|won't|not in a position to|können (?:wir )?(?:leider )?keine?|ne (?:pouvons|sommes) pas|no podemos|kunnen (?:wij |we )?(?:helaas )?geen)\b[^.]{0,30}\b(?:share|provide|give|offer|disclose|geben|teilen|communiquer|fournir|ofrecer|dar|geven|delen)\b/i;
+/** "There isn't a specific thing I can point to", "no hay nada concreto": saying there is no point is not one. */
+const NOTHING_SPECIFIC = /\b(?:isn't|is not|wasn't|was not|there's no|there is no|there was no|nothing|not (?:really )?any(?:thing)?|no|can't point to|cannot point to|can't pin(?:point)?|couldn't (?:point to|pin(?:point)?|single out)) (?:a |one |really |much |anything |any )?(?:specific|concrete|particular|obvious|single|major|clear)\b|\bnothing (?:in particular|to (?:flag|point to|pick out|single out))\b|\bnichts (?:konkretes|spezifisches|bestimmtes|besonderes)\b|\bkein(?:en|e)? (?:konkreten?|bestimmten?|spezifischen?) (?:grund|punkt|punkte)\b|\brien de (?:concret|précis|particulier|spécifique)|\baucun (?:point|élément|reproche) (?:précis|particulier|concret)|\bnada (?:concreto|específico|en particular|que (?:señalar|destacar))|\bniets (?:concreets|specifieks|in het bijzonder|aan te wijzen)\b|\bgeen (?:concreet|specifiek|duidelijk) (?:punt|verbeterpunt|aanwijsbaar)/i;
 const CONTRAST = /\b(?:but|however|although|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter)\b/i;
 
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+(.+)$/i;
 
 /**
- * Sentences of a paragraph; a sentence joining two observations ("A, and that B"; "A; B") is two.
+ * Sentences of a paragraph; a sentence joining two observations ("A, and that B") is two (a
+ * semicolon mostly adds a reason to the same point: "above the band; we could not stretch").
  * A short lead-in before a colon ("Two things: …") is dropped.
  */
 function sentences(paragraph: string): string[] {
   return paragraph
     .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ0-9"'“(])|;\s+|,\s+and (?:that |also )?(?=(?:the|your|you|we|they|our|there) )/u)
+    .split(/(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ0-9"'“(])|,\s+and (?:that |also )?(?=(?:the|your|you|they|there) )/u)
     .map((s) => s.trim().replace(/^[^:]{1,30}:\s+(?=\S)/u, ''))
     .filter(Boolean);
 }
@@ -67,6 +70,8 @@ function isConcrete(raw: string): boolean {
   if (sentence.split(/\s+/).length < 4) return false;
   if (/:\s*$/.test(sentence)) return false;
   if (PLEASANTRY.test(sentence) && !CONTRAST.test(sentence)) return false;
+  const nothing = NOTHING_SPECIFIC.exec(sentence);
+  if (nothing && !CONTRAST.test(sentence.slice(nothing.index))) return false;
   const refusal = REFUSAL.exec(sentence);
   if (refusal && !CONTRAST.test(sentence.slice(refusal.index))) return false;
   return CONCRETE.test(sentence);

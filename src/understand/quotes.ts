@@ -87,7 +87,7 @@ const EMBEDDED: RegExp[] = [
   /^[ \t>*]*-{2,}[ \t]*(?:(?:Forwarded|Original|Reply) Message|Message (?:transféré|d'origine|original)|Courriel original|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Originalnachricht|Mensaje (?:original|reenviado)|Oorspronkelijk bericht|Origineel bericht|Doorgestuurd bericht|Messaggio originale|原始邮件)[ \t]*-{2,}/i,
 ];
 
-const HEADER_DATE = /^[ \t*]*(?:Sendt|Sent|Date|Gesendet|Datum|Envoyé|Enviada em|Enviado|Fecha|Data|Verzonden|Verstuurd|Skickat|Le|发送时间)[ \t*]*:.*\d/i;
+const HEADER_DATE = /^[ \t*]*(?:Sendt|Sent|Date|Gesendet|Datum|Envoyé|Enviada em|Enviad[oa] el|Enviado|Fecha|Data|Verzonden|Verstuurd|Skickat|Le|发送时间)[ \t*]*:.*\d/i;
 const HEADER_TEXT =
   /^[ \t*]*(?:From|To|Cc|Bcc|Reply-To|Subject|Von|An|Betreff|Kopie|De|Expéditeur|À|Destinataire|Répondre à|Objet|Para|Asunto|CC|Da|Risposta|Oggetto|Van|Aan|Beantwoorden - Aan|Onderwerp|Fra|Til|Emne|Från|Till|Ämne|发件人|收件人|主题)[ \t*]*:.*[\p{L}\p{N}]/iu;
 

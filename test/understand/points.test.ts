@@ -17,6 +17,22 @@ describe('extractPoints', () => {
     expect(extractPoints('Hallo Jane, es war eine knappe Entscheidung. Alles Gute!', 'de').vague).toBe(true);
   });
 
+  it('does not count "there is nothing specific" as a point, in any language', () => {
+    expect(extractPoints("Hi Alex, honestly, there isn't a specific thing I can point to. It could have gone either way.", 'en').vague).toBe(true);
+    expect(extractPoints('Hola Alex, la verdad es que no hay nada concreto que te podamos señalar.', 'es').vague).toBe(true);
+    expect(extractPoints('Hallo Alex, es gibt nichts Konkretes, das ich dir nennen kann.', 'de').vague).toBe(true);
+  });
+
+  it('keeps a reason joined by "; we" or ", and we" in the same point, and drops an offer of a call', () => {
+    const r = extractPoints("Hi Alex,\n\nYour expectations were 15% above the band, and we weren't able to stretch. Your README didn't explain how to run the tests; we had to guess. If it's useful, I'm happy to jump on a call.\n\nLaura", 'en');
+    expect(r.points).toHaveLength(2);
+  });
+
+  it('stops at a signature with no sign-off above it', () => {
+    const r = extractPoints('Hi Alex,\n\nOur small team cannot offer personalised feedback.\n\nFingers crossed for your next step!\nRosa\n\nRosa Lindqvist · People & Culture · Pixelmere Games', 'en');
+    expect(r.points).toEqual([]);
+  });
+
   it('reads the other languages', () => {
     expect(extractPoints('Bonjour Jane, il manquait de la profondeur sur les questions d’architecture.', 'fr').points).toHaveLength(1);
     expect(extractPoints('Hola Jane: faltó profundidad en el diseño de sistemas.', 'es').points).toHaveLength(1);
