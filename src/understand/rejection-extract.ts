@@ -41,10 +41,10 @@ export function isHumanAddress(address: string, me: ReadonlySet<string>): boolea
   return !inList(domainOf(a), SYSTEM_DOMAINS);
 }
 
-const TEAM_WORDS = '(?:talent acquisition|recruiting|recruitment|recruiters?|talent|hiring|careers?|jobs|people(?: ops| operations)?|hr|human resources|people & culture|people and culture)';
+const TEAM_WORDS = '(?:early careers|graduate recruitment|campus recruiting|university recruiting|talent acquisition|recruiting|recruitment|recruiters?|talent|hiring|careers?|jobs|people(?: ops| operations)?|hr|human resources|people & culture|people and culture|recrutement|karriere|rrhh|rh|talento|selección|werving|vacatures|empleo)';
 const NAME_SUFFIX = new RegExp(`\\s*(?:[-–|,:]\\s*)?(?:the\\s+)?${TEAM_WORDS}(?:\\s+team)?\\s*$|\\s+team\\s*$`, 'i');
 const VIA_ATS = /\s*[(\[]?\s*(?:via|through|on|by)\s+(?:greenhouse|lever|workday|smartrecruiters|ashby|workable|teamtailor|icims|linkedin|indeed|jobvite|bamboohr|recruitee|personio)\b.*$/i;
-const GENERIC = /^(?:the|our|your|a|an|team|recruiting|recruitment|talent|hiring|careers?|jobs|hr|people|engineering|product|design|data|sales|marketing|operations|we|i|you|no-?reply|notifications?|and|of|on|at|in|with|for|this|that|all|dear|hi|hello|thanks|regards|best|kind|warm|sincerely|cheers|unfortunately|sadly|leider|helaas|company|whole|entire|graduate|werving|selectie|werving & selectie|rrhh|personal|personalabteilung|karriere|recrutement|rh|talento|seleccion|selección|equipo|afdeling|human|resources)$/i;
+const GENERIC = /^(?:the|our|your|a|an|de|del|des|du|van|von|der|het|el|la|le|les|los|team|recruiting|recruitment|talent|hiring|careers?|jobs|hr|people|engineering|product|design|data|sales|marketing|operations|we|i|you|no-?reply|notifications?|and|of|on|at|in|with|for|this|that|all|dear|hi|hello|thanks|regards|best|kind|warm|sincerely|cheers|unfortunately|sadly|leider|helaas|company|whole|entire|graduate|werving|selectie|werving & selectie|rrhh|personal|personalabteilung|karriere|recrutement|rh|talento|seleccion|selección|equipo|afdeling|human|resources)$/i;
 /** Legal forms: "Vantix B.V." is Vantix in a letter ("thank you for the interview at Vantix"). */
 const CORP_SUFFIX = /,?\s+(?:inc\.?|ltd\.?|llc|llp|gmbh(?: & co\.? kg)?|ag|kg|bv|b\.v\.|nv|n\.v\.|sa|s\.a\.|sl|s\.l\.|sas|s\.a\.s\.|sarl|plc|(?:pty|pvt\.?|private)\.? ltd\.?|pty|co\.|corp\.?|limited)$/i;
 
@@ -54,6 +54,8 @@ function cleanCompany(raw: string | undefined | null): string | null {
   for (let i = 0; i < 2; i++) s = s.replace(NAME_SUFFIX, '').trim();
   s = s.replace(/^(?:(?:the|team|hr|rrhh|rh|recruitment|recruiting|talent|careers|jobs|personalabteilung|personal|karriere|recrutement|talento|werving(?: & selectie)?|ihr|your)\s+)+/i, '').replace(/[-\s]+(?:recruiting|recruitment|talent|hr|karriere|personal)?-?team$/i, '').replace(/[.,;:!\s]+$/, '').trim();
   s = s.replace(CORP_SUFFIX, '').trim();
+  // A job board or ATS is never the employer; a title ("Dr.") is part of a name.
+  if (BOARD_NAMES.test(s) || /^(?:dr|prof|mr|mrs|ms|herr|frau|mme|sr|sra)\.?$/i.test(s)) return null;
   if (s.length < 2 || s.length > 50 || /^[&|,-]/.test(s)) return null;
   const words = s.split(/\s+/);
   if (words.length > 5 || words.every((w) => GENERIC.test(w))) return null;
@@ -157,7 +159,7 @@ const BODY_COMPANY = /\b(?:(?:applying|applied|application|interviews?|interview
 /** An agency recruiter relays the client's decision: "Ironleaf came back to me". */
 const CLIENT_DECISION = /(?:^|[.!?:]\s+)(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}_&'’-]*){0,2}) (?:came back|got back|have come back|has come back|replied|responded)\b/gmu;
 const SUBJECT_COMPANY = /\b(?:at|bei|chez|bij|with|application to|candidacy to|applying to|application with|candidature chez|sollicitatie bij|to)\s+(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})\s*$/u;
-const BOARD_NAMES = /^(?:linkedin|indeed|glassdoor|stepstone|xing|otta|wellfound|ziprecruiter|seek|naukri|monster|workday|greenhouse|lever|ashby|workable|teamtailor|smartrecruiters|icims|jobvite)\b/i;
+const BOARD_NAMES = /^(?:linkedin|indeed|glassdoor|stepstone|xing|otta|wellfound|ziprecruiter|seek|naukri|monster|workday|greenhouse|lever|ashby|workable|teamtailor|smartrecruiters|icims|jobvite|welcome to the jungle|jobteaser|infojobs|totaljobs|reed|cv-library|adzuna|dice|hired|personio|recruitee|bamboohr|jazzhr|join)\b/i;
 
 const BODY_STOP = /^(?:We|I|You|Our|Your|The|This|That|Unfortunately|Thank|Thanks|Please|Kind|Best|Regards|Sadly|Dear|Hi|Hello|Leider|Helaas|Malheureusement|Lamentablemente|Ihnen|Ihrer|Ihre|Sie|Du|Dir|Uns|Nous|Vous|Votre|Tu|Su|Je|Uw|Jouw|Ons|This|Mr|Ms|Mrs|Senior|Junior|Lead|Principal|Staff)$/;
 
@@ -248,8 +250,8 @@ const ROLE_BODY: RegExp[] = [
   /\b(?:application|applying|applied|candidacy|interest|process|interviews?|interviewing) (?:for|to) (?:the |our |be |be an? |be our )?(?:role of |position of )?([A-Za-z][\w/&+#.-]*(?:[ -](?:[A-Z0-9][\w/&+#.-]*|of|and|&|for|in)){0,6}(?: \([^()\n]{1,30}\))?)(?=\s+(?:at|with|here|position|role|opening|vacancy|job|on)\b|\s*[.,;:!?\n]|$)/g,
   /\b(?:as|als) (?:an? |our |unser |eine?n? )?([A-Z][\w/&+#.-]*(?:[ -][A-Z0-9][\w/&+#.-]*){0,5})(?=\s*(?:\((?:m\/w\/d|w\/m\/d|m\/f\/d|all genders?)\))?\s*(?:bei|at|with|in|entschieden|nicht|leider|und|and)\b|\s*(?:\((?:m\/w\/d|w\/m\/d|m\/f\/d)\))?\s*[.,;:!?\n])/g,
   /\b(?:[Aa]u poste|[Pp]our le poste|[Ll]e poste|[Dd]u poste|[Pp]oste) (?:de |d'|d’)\s?([A-Za-zÀ-ÿ][^.,;:!?\n()]{2,60}?)(?=\s+(?:chez|au sein|à|et|n'a|que|ne|a été|pour)\b|\s*[.,;:!?\n(]|$)/g,
-  /\b(?:puesto|posición|vacante|rol|cargo) (?:de |como )([A-Za-zÀ-ÿ][^.,;:!?\n()]{2,60}?)(?=\s+(?:en|con|y|que|para|dentro|ya|ha|fue|se)\b|\s*[.,;:!?\n(]|$)/g,
-  /\b(?:functie|vacature|rol|positie) (?:van |als |voor )?([A-Z][^.,;:!?\n()]{2,60}?)(?=\s+(?:bij|en|binnen|bent|is|hebben)\b|\s*[.,;:!?\n(]|$)/g,
+  /\b(?:puesto|posición|vacante|rol|cargo) (?:de |como )([A-Za-zÀ-ÿ][^.,;:!?\n()]{2,60}?)(?=\s+(?:en|con|y|que|para|dentro|ya|ha|fue|se|no|avanz\w*|ha sido)\b|\s*[.,;:!?\n(]|$)/g,
+  /\b(?:functie|vacature|rol|positie) (?:van |als |voor )?([A-Z][^.,;:!?\n()]{2,60}?)(?=\s+(?:bij|en|binnen|bent|is|hebben|hebt|heb|heeft|gemaakt|waarvoor|die|dat)\b|\s*[.,;:!?\n(]|$)/g,
   /\bsollicitatie (?:als|voor(?: de functie(?: van)?)?) ([A-Za-z][^.,;:!?\n()]{2,60}?)(?=\s+(?:bij|en)\b|\s*[.,;:!?\n(]|$)/g,
 ];
 const ROLE_REJECT = /^(?:the|a|an|our|your|this|that|it|we|you|us|them|position|role|job|team|company|process|opportunity|application|time|interest|next|future|other|another|leider|helaas)\b|\b(?:we|you|your|our|us|i|unfortunately|decided|candidates?|applications?|afraid|interest|time)\b/i;
@@ -260,6 +262,13 @@ function cleanRole(raw: string | undefined, company: string | null): string | nu
   let s = raw.replace(/["“”‘’]/g, '').replace(/\s*\(?\b(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|h\/f|f\/h|m\/f|m\/v|v\/m|all genders?)\b\)?\s*/gi, ' ').trim();
   // Requisition numbers around the title: "R-20418 Supply Chain Analyst", "Analyst II (2025-4471)".
   s = s.replace(/\s*\((?:req|ref|r-|#|id|job)[^)]*\)|\s*\([^()]*\d{3,}[^()]*\)/gi, '').replace(/^[-–—•*\s]+|^(?:[a-z]{0,4}[-/]?\d{3,}[-/\d]*|[a-z]{1,4}(?:\/\d+){2,}|#\d+)\s*[-–:|]?\s*/i, '').replace(ROLE_TAIL, '');
+  // "Status: Production Planner", "puesto de Analista", "Ref THT/0412 Tenancy Officer", "Chat about the Data Engineer".
+  s = s.replace(/^(?:status|update|outcome|decision|result|news|feedback)\s*[:\-–]\s*/i, '')
+    .replace(/^(?:(?:el |le |la |de |het )?(?:puesto|poste|posición|functie|vacature|stelle|position|role|post) (?:de |d'|als |van |of |as |como )?)/i, '')
+    .replace(/^(?:ref(?:erence)?\.?|vacancy reference|req\.?)\s*[:#]?\s*[a-z0-9][a-z0-9/-]*\s+/i, '')
+    .replace(/^[A-Z]{2,6}\s+\d[\d/-]+\s+/, '')
+    .replace(/^.{0,30}?\b(?:about|regarding|re) (?:the |your |our )/i, '')
+    .replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|temporary|permanent|grade \w+|band \w+)\)/gi, '');
   // "UX Researcher outcome": a status word after the title.
   s = s.replace(/\s+(?:outcome|update|status|result|decision|feedback|application|candidacy|follow-?up)$/i, '');
   s = s.replace(/\s+(?:position|role|job|opening|vacancy|post)$/i, '').replace(/^(?:the|our|a|an|be|be an?)\s+/i, '').replace(/[\s.,;:!-]+$/, '').trim();
