@@ -76,25 +76,33 @@ function ownWords(text: string): { own: string; forwardMarker: boolean } {
  */
 const GATE_KEYS = [...new Set([...REJECT_CUES, ...BLOCK_CUES].flatMap((c) => c.any ?? []))].sort((a, b) => b.length - a.length);
 const GATE_SCAN = new RegExp(`(?=(${GATE_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`, 'g');
-const GATE_PREFIXES = new Map(GATE_KEYS.map((k) => [k, GATE_KEYS.filter((j) => k.startsWith(j))]));
+const GATE_ID = new Map(GATE_KEYS.map((k, i) => [k, i]));
+/** For each key, the ids of every key that is its prefix (itself included). */
+const GATE_PREFIX_IDS = new Map(GATE_KEYS.map((k) => [k, GATE_KEYS.filter((j) => k.startsWith(j)).map((j) => GATE_ID.get(j)!)]));
+/** Each cue's gate as key ids: a flag array lookup per key instead of a string hash. */
+const CUE_GATE_IDS = new Map<Cue, number[]>([...REJECT_CUES, ...BLOCK_CUES].filter((c) => c.any).map((c) => [c, c.any!.map((k) => GATE_ID.get(k)!)]));
 
-export function gateKeysIn(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const m of text.matchAll(GATE_SCAN)) for (const k of GATE_PREFIXES.get(m[1]!)!) found.add(k);
+/** Which gate keys a text holds: found[id] is 1 when GATE_KEYS[id] occurs. */
+export type GateKeys = Uint8Array;
+
+export function gateKeysIn(text: string): GateKeys {
+  const found = new Uint8Array(GATE_KEYS.length);
+  for (const m of text.matchAll(GATE_SCAN)) for (const id of GATE_PREFIX_IDS.get(m[1]!)!) found[id] = 1;
   return found;
 }
 
 /** False when none of the cue's required substrings occurs: the regex cannot match. */
-export function passesGate(c: Cue, found: ReadonlySet<string>): boolean {
-  if (!c.any) return true;
-  for (const k of c.any) if (found.has(k)) return true;
+export function passesGate(c: Cue, found: GateKeys): boolean {
+  const ids = CUE_GATE_IDS.get(c);
+  if (!ids) return true;
+  for (const id of ids) if (found[id]) return true;
   return false;
 }
 
 /** Global twins of the negatable blockers, compiled once. */
 const GLOBAL = new Map<Cue, RegExp>(BLOCK_CUES.filter((c) => c.negatable).map((c) => [c, new RegExp(c.re.source, 'g')]));
 
-function hitCue(c: Cue, text: string, found: ReadonlySet<string>): boolean {
+function hitCue(c: Cue, text: string, found: GateKeys): boolean {
   // Most texts miss most cues: cheap substring and regex tests first, the negation scan only on a hit.
   if (!passesGate(c, found) || !c.re.test(text)) return false;
   if (!c.negatable) return true;
