@@ -303,15 +303,26 @@ export function extractRole(msg: InboundMessage, text: string, company: string |
 const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 const NAME_BEFORE = /([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})\s*(?:at|on|:|<|\(|-|–|via|unter|à|a|en|op|,)?\s*[<(]?\s*$/;
 
+/** A shared mailbox rather than a person: careers@, design-hiring@, bewerbung@, talento@. */
+const ROLE_LOCAL = /(?:^|[._+-])(?:careers?|jobs?|hiring|recruit\w*|talent|hr|people|team|staffing|applications?|apply|bewerbung\w*|karriere|personal|jobs|vacatures|werken|sollicitaties|empleo|seleccion|selección|rrhh|recrutement|rh|emploi|info|hello|contact|office|admin)(?:$|[._+-])/;
+
+const isPersonal = (address: string): boolean => !ROLE_LOCAL.test(address.slice(0, address.lastIndexOf('@')).toLowerCase());
+
+/**
+ * The human to write back to. A person beats a shared mailbox wherever each is found (a director's
+ * address in the signature of a mail from design-hiring@ is the better contact); among equals,
+ * Reply-To, then From, then the first address in the text.
+ */
 export function extractContact(msg: InboundMessage, text: string, me: ReadonlySet<string>): Address | null {
-  for (const r of msg.replyTo) if (isHumanAddress(r.address, me)) return { name: r.name, address: r.address };
-  if (msg.from && isHumanAddress(msg.from.address, me)) return { name: msg.from.name, address: msg.from.address };
+  const candidates: Address[] = [];
+  for (const r of msg.replyTo) if (isHumanAddress(r.address, me)) candidates.push({ name: r.name, address: r.address });
+  if (msg.from && isHumanAddress(msg.from.address, me)) candidates.push({ name: msg.from.name, address: msg.from.address });
   for (const m of text.matchAll(EMAIL)) {
     const address = m[0].toLowerCase().replace(/\.$/, '');
     if (!isHumanAddress(address, me)) continue;
     const before = text.slice(Math.max(0, m.index! - 60), m.index!).split('\n').pop() ?? '';
     const name = NAME_BEFORE.exec(before)?.[1] ?? '';
-    return { name: looksLikePersonName(name) ? name : '', address };
+    candidates.push({ name: looksLikePersonName(name) ? name : '', address });
   }
-  return null;
+  return candidates.find((c) => isPersonal(c.address)) ?? candidates[0] ?? null;
 }
