@@ -143,7 +143,7 @@ export const REJECT_CUES: Cue[] = [
 ];
 
 /** The mail is about a job application / hiring process (any language). */
-export const JOB_CONTEXT = /\b(?:your interest in|opportunity|appointment|(?:the|your) search|application|applied|applying|candidacy|candidates?|candidature|positions?|role|roles|vacanc(?:y|ies)|opening|hiring|recruit\w*|interview\w*|cv|résumé|resume|shortlist\w*|job|jobs|talent|bewerbung|bewerber\w*|stelle|kandidat\w*|vorstellungsgespräch|gespräch|lebenslauf|candidat\w*|poste|entretien|recrutement|puesto|vacante|entrevista|postulación|proceso de selección|selección|sollicitatie|sollicitant|vacature|functie|gesprek|kandida\w*|hire|hired|onsite|cargo|engineer|developer|designer|writer|analyst|scientist|manager|architect|consultant|administrator|founding)\b/;
+export const JOB_CONTEXT = /\b(?:your interest in|opportunity|appointment|(?:final|next|first|second|last) round|(?:the|your) search|application|applied|applying|candidacy|candidates?|candidature|positions?|role|roles|vacanc(?:y|ies)|opening|hiring|recruit\w*|interview\w*|cv|résumé|resume|shortlist\w*|job|jobs|talent|bewerbung|bewerber\w*|stelle|kandidat\w*|vorstellungsgespräch|gespräch|lebenslauf|candidat\w*|poste|entretien|recrutement|puesto|vacante|entrevista|postulación|proceso de selección|selección|sollicitatie|sollicitant|vacature|functie|gesprek|kandida\w*|hire|hired|onsite|cargo|engineer|developer|designer|writer|analyst|scientist|manager|architect|consultant|administrator|founding)\b/;
 
 /** Unambiguously about employment: with these present, a word like "credit" or "insurance" is the employer's trade. */
 export const JOB_STRONG = /\b(?:positions?|role|roles|vacanc(?:y|ies)|hiring|recruit\w*|interview\w*|candidacy|cv|résumé|resume|job|stelle|vorstellungsgespräch|poste|entretien|puesto|vacante|entrevista|sollicitatie|vacature|functie)\b/;
@@ -315,7 +315,7 @@ const GATES: Record<string, string[]> = {
   'application no longer active': ['no longer', 'inactive', 'declined', 'archived'],
   'filled internally': ['internal'],
   'not found suitable': ['suitable', 'fit', 'match'],
-  reopened: ['open', 'available', 'interested'],
+  reopened: ['open', 'available', 'interested', 'live again'],
   'we are closing your application': ['clos', 'archiv'],
   'recruiter outreach (soft)': ['interested', 'open', 'client'],
   admissions: ['admission', 'mba', 'msc', 'phd', 'master', 'bachelor', 'doctoral', 'degree'],

