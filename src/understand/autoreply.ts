@@ -55,6 +55,19 @@ const BODY_STRONG: RegExp[] = [
   /\bautomatisch (?:antwoord|bericht)\b|\bniet (?:meer )?werkzaam (?:bij|voor)\b|\bdeze mailbox wordt niet\b/i,
 ];
 
+/**
+ * An unattended mailbox, said at the top of the body ("Este buzón no está atendido…"). Only the
+ * opening lines count: a person replying through an ATS carries the same words in its footer.
+ */
+const UNATTENDED_OPENING_CHARS = 400;
+const UNATTENDED: RegExp[] = [
+  /\b(?:this|the) (?:mail ?box|inbox|e-?mail address|address|account) is (?:not|un)(?:[- ])?(?:monitored|attended|read|checked|staffed)\b|\b(?:messages|e-?mails|replies) (?:sent )?to this (?:address|mailbox|inbox|account) (?:are|will) not (?:be )?(?:read|monitored|answered|checked|processed)\b/i,
+  /\b(?:dieses postfach|diese adresse|dieses konto) (?:wird|ist) nicht (?:mehr )?(?:besetzt|überwacht|gelesen|betreut)\b|\bnachrichten an diese (?:adresse|e-?mail-?adresse) werden nicht (?:gelesen|bearbeitet|beantwortet)\b/i,
+  /\bcette (?:boîte|adresse|messagerie)[^.]{0,30}n'est (?:pas|plus) (?:consultée|surveillée|lue|relevée)|\bles (?:messages|courriels|e-?mails) (?:envoyés )?à cette adresse ne sont (?:pas|ni) (?:lus|traités|consultés)/i,
+  /\beste buzón no (?:es|está) (?:atendido|monitorizado|monitoreado|supervisado|revisado|vigilado)\b|\b(?:los )?(?:mensajes|correos) (?:enviados )?a esta dirección no se (?:leen|revisan|responden|atienden)\b/i,
+  /\bdeze (?:mailbox|inbox|e-?mailbox|brievenbus|e-?mailadres) wordt niet (?:gelezen|gecontroleerd|bewaakt|beheerd)\b|\bberichten (?:aan|naar) dit (?:adres|e-?mailadres) worden niet (?:gelezen|behandeld|beantwoord)\b/i,
+];
+
 export interface AutoReplyResult {
   auto: boolean;
   /** True when only body phrases spoke (no header, no subject): a person may be writing about their absence. */
@@ -94,10 +107,11 @@ export function detectAutoReply(msg: InboundMessage): AutoReplyResult {
   }
   const body = msg.text.slice(0, BODY_CHARS);
   const scoreBeforeBody = score;
-  const bodyCue = BODY_STRONG.find((r) => r.test(body));
+  const opening = body.slice(0, UNATTENDED_OPENING_CHARS);
+  const bodyCue = BODY_STRONG.find((r) => r.test(body)) ?? UNATTENDED.find((r) => r.test(opening));
   if (bodyCue) {
     score += 2;
-    reasons.push(`out-of-office body: "${bodyCue.exec(body)![0].slice(0, 60)}"`);
+    reasons.push(`out-of-office body: "${(bodyCue.exec(body) ?? bodyCue.exec(opening))![0].slice(0, 60)}"`);
   }
   return { auto: score >= THRESHOLD, bodyOnly: scoreBeforeBody === 0, reasons };
 }

@@ -28,7 +28,7 @@ const CONCRETE = new RegExp(
     // German
     String.raw`\b(?:fehlte|fehlten|fehlende|mangel|mehr (?:erfahrung|tiefe|praxis)|erfahrung (?:mit|in|im)|kenntnisse|fähigkeiten|antwort(?:en)?|beispiele|technisch(?:e|en)?|kommunikation|systemdesign|architektur|aufgabe|test|präsentation|der (?:andere|ausgewählte) (?:kandidat|bewerber)|die (?:andere|ausgewählte) (?:kandidatin|bewerberin)|verglichen|lücke|verbessern|nicht (?:ausreichend|genug|tief genug)|zu (?:allgemein|oberflächlich|kurz|wenig)|konkret(?:er|e)?|struktur|hätten|hätte|sollten)\b`,
     // French
-    String.raw`(?:manqu(?:ait|é|e)|plus d'expérience|expérience (?:en|avec|sur|dans)|compétences|connaissances|réponses?|exemples?|technique|communication|architecture|conception|exercice|présentation|l'autre (?:candidat|candidate)|le candidat (?:retenu|choisi)|la candidate retenue|comparé|lacune|améliorer|pas (?:assez|suffisamment)|trop (?:général|vague|court)|concrets?|approfondi|aurait pu|auriez pu|auriez dû)`,
+    String.raw`(?:manqu(?:ait|é|e)(?![a-zà-ÿ])|plus d'expérience|expérience (?:en|avec|sur|dans)|compétences|connaissances|réponses?|exemples?|technique|communication|architecture|conception|exercice|présentation|l'autre (?:candidat|candidate)|le candidat (?:retenu|choisi)|la candidate retenue|comparé|lacune|améliorer|pas (?:assez|suffisamment)|trop (?:général|vague|court)|concrets?|approfondi|aurait pu|auriez pu|auriez dû)`,
     // Spanish
     String.raw`(?:falt(?:ó|aba|a)|más experiencia|experiencia (?:en|con)|habilidades|conocimientos?|respuestas?|ejemplos?|técnic[oa]s?|comunicación|arquitectura|diseño de sistemas|prueba|ejercicio|presentación|el otro candidato|la otra candidata|el candidato (?:seleccionado|elegido)|comparad|mejorar|no (?:suficiente|bastante)|demasiado (?:general|vago|corto)|concret[oa]s?|profundidad|podrías haber|hubiera)`,
     // Dutch
@@ -45,6 +45,8 @@ const VAGUE_ONLY = new RegExp(VAGUE_ONLY_ONCE.source, 'gi');
 const REFUSAL = /\b(?:can't|cannot|can not|unable to|not able to|isn't able to|aren't able to|not allowed to|not permitted to|not to|don't|do not|won't|not in a position to|können (?:wir )?(?:leider )?keine?|ne (?:pouvons|sommes) pas|no podemos|kunnen (?:wij |we )?(?:helaas )?geen)\b[^.]{0,30}\b(?:share|provide|give|offer|disclose|geben|teilen|communiquer|fournir|ofrecer|dar|geven|delen)\b/i;
 /** "There isn't a specific thing I can point to", "no hay nada concreto": saying there is no point is not one. */
 const NOTHING_SPECIFIC = /\b(?:isn't|is not|wasn't|was not|there's no|there is no|there was no|nothing|not (?:really )?any(?:thing)?|no|can't point to|cannot point to|can't pin(?:point)?|couldn't (?:point to|pin(?:point)?|single out)) (?:a |one |really |much |anything |any )?(?:specific|concrete|particular|obvious|single|major|clear)\b|\bnothing (?:in particular|to (?:flag|point to|pick out|single out))\b|\bnichts (?:konkretes|spezifisches|bestimmtes|besonderes)\b|\bkein(?:en|e)? (?:konkreten?|bestimmten?|spezifischen?) (?:grund|punkt|punkte)\b|\brien de (?:concret|précis|particulier|spécifique)|\baucun (?:point|élément|reproche) (?:précis|particulier|concret)|\bnada (?:concreto|específico|en particular|que (?:señalar|destacar))|\bniets (?:concreets|specifieks|in het bijzonder|aan te wijzen)\b|\bgeen (?:concreet|specifiek|duidelijk) (?:punt|verbeterpunt|aanwijsbaar)/i;
+/** "We'll keep your CV on file": a courtesy in every language, never a point. */
+const KEEP_ON_FILE = /\b(?:keep|retain|hold on to|store) (?:your|the) (?:cv|resume|details|application|profile|information)\b|\b(?:conservons|gardons) (?:votre|ton) (?:cv|candidature|dossier|profil)\b|\b(?:bewahren|speichern|behalten) (?:wir )?(?:ihre|deine) (?:unterlagen|bewerbung|daten)\b|\bunterlagen\b[^.]{0,60}\b(?:gespeichert|aufbewahrt)\b|\b(?:guardamos|conservamos|guardaremos|conservaremos|mantendremos) (?:tu|su) (?:cv|candidatura|perfil)\b|\b(?:bewaren|houden) (?:we |wij )?(?:je|uw|jouw) (?:cv|gegevens|sollicitatie)\b/i;
 const CONTRAST = /\b(?:but|however|although|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter)\b/i;
 
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s+(.+)$/i;
@@ -69,7 +71,10 @@ function isConcrete(raw: string): boolean {
   const sentence = raw.replace(ADDRESS_OR_LINK, ' ');
   if (sentence.split(/\s+/).length < 4) return false;
   if (/:\s*$/.test(sentence)) return false;
+  // A question back ("is there anything you'd like feedback on, e.g. the exercise?") asks, it does not tell.
+  if (/\?\s*["”)]?\s*$/.test(sentence)) return false;
   if (PLEASANTRY.test(sentence) && !CONTRAST.test(sentence)) return false;
+  if (KEEP_ON_FILE.test(sentence)) return false;
   const nothing = NOTHING_SPECIFIC.exec(sentence);
   if (nothing && !CONTRAST.test(sentence.slice(nothing.index))) return false;
   const refusal = REFUSAL.exec(sentence);
@@ -82,6 +87,9 @@ const tidy = (s: string) => {
   return t.length > MAX_POINT_CHARS ? `${t.slice(0, MAX_POINT_CHARS - 1)}…` : t;
 };
 
+/** A closing wish on its own line ("Wishing you the best in your search,"): the signature follows. */
+const CLOSING_WISH = /^\s*(?:wishing you|all the best|good luck|best of luck|viel erfolg|alles gute|bonne chance|mucha suerte|veel succes)\b[^\n]{0,50}$/i;
+const CONTACT_LINE = /(?:\s[·|•]\s[^·|•\n]*){2,}/;
 const LONE_NAME = /^\s*-{0,2}\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u;
 
 /**
@@ -98,7 +106,9 @@ export function extractPoints(trimmedText: string, _language?: Language): { poin
   const lines = trimmedText.slice(0, MAX_CHARS).split('\n');
   const body: string[] = [];
   for (const [i, line] of lines.entries()) {
-    if (SIGN_OFF.test(line)) break;
+    if (SIGN_OFF.test(line) || CLOSING_WISH.test(line)) break;
+    // A contact or address line ("Acme Inc. · 1 Main St · Seattle"): a signature, not prose.
+    if (CONTACT_LINE.test(line)) continue;
     if (body.length > 0 && startsSignature(lines, i)) break;
     if (body.length === 0 && GREETING.test(line)) continue;
     body.push(line);

@@ -87,9 +87,11 @@ const EMBEDDED: RegExp[] = [
   /^[ \t>*]*-{2,}[ \t]*(?:(?:Forwarded|Original|Reply) Message|Message (?:transféré|d'origine|original)|Courriel original|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Originalnachricht|Mensaje (?:original|reenviado)|Oorspronkelijk bericht|Origineel bericht|Doorgestuurd bericht|Messaggio originale|原始邮件)[ \t]*-{2,}/i,
 ];
 
-const HEADER_DATE = /^[ \t*]*(?:Sendt|Sent|Date|Gesendet|Datum|Envoyé|Enviada em|Enviad[oa] el|Enviado|Fecha|Data|Verzonden|Verstuurd|Skickat|Le|发送时间)[ \t*]*:.*\d/i;
+const HEADER_DATE = /^[ \t*\u00a0\u202f]*(?:Sendt|Sent|Date|Gesendet|Datum|Envoyé|Enviada em|Enviad[oa] el|Enviado|Fecha|Data|Verzonden|Verstuurd|Skickat|Le|发送时间)[ \t*\u00a0\u202f]*:.*\d/i;
 const HEADER_TEXT =
-  /^[ \t*]*(?:From|To|Cc|Bcc|Reply-To|Subject|Von|An|Betreff|Kopie|De|Expéditeur|À|Destinataire|Répondre à|Objet|Para|Asunto|CC|Da|Risposta|Oggetto|Van|Aan|Beantwoorden - Aan|Onderwerp|Fra|Til|Emne|Från|Till|Ämne|发件人|收件人|主题)[ \t*]*:.*[\p{L}\p{N}]/iu;
+  /^[ \t*\u00a0\u202f]*(?:From|To|Cc|Bcc|Reply-To|Subject|Von|An|Betreff|Kopie|De|Expéditeur|À|Destinataire|Répondre à|Objet|Para|Asunto|CC|Da|Risposta|Oggetto|Van|Aan|Beantwoorden - Aan|Onderwerp|Fra|Til|Emne|Från|Till|Ämne|发件人|收件人|主题)[ \t*\u00a0\u202f]*:.*[\p{L}\p{N}]/iu;
+
+const FROM_HEADER = /^[ \t*\u00a0\u202f]*(?:From|De|Von|Van|Da|Fra|Från|Expéditeur)[ \t*\u00a0\u202f]*:.*@/i;
 
 /** "> text", and supercite's "Name> text". */
 const QUOTE = /^[ \t]*(?:>|[A-Za-z]{1,12}>(?!>*\s*$)|[A-Za-z]{1,12}>)/;
@@ -237,6 +239,8 @@ export function trimReply(text: string): string {
   }
   // Three header lines in a row after text: an Outlook-style embedded mail starts there.
   if ((m = /t[eq]*h{3,}/.exec(state.pattern))) cutAfter(state, m.index);
+  // Two will do when the first names a sender's address ("De : Sam <sam@x>" / "Objet : …").
+  else if ((m = /t[eq]*(h{2})/.exec(state.pattern)) && FROM_HEADER.test(state.lines[m.index + m[0].length - 2]!)) cutAfter(state, m.index);
   removeKind(state, 'h');
 
   // Trailing quotes go when the author wrote something of their own.

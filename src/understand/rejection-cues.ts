@@ -35,7 +35,7 @@ const cue = (tag: string, w: number, re: RegExp, negatable = false): Cue => ({ t
 export const REJECT_CUES: Cue[] = [
   // ── English ──
   cue('decided not to proceed', 3, /\b(?:decided|chosen|elected|opted|decision(?: has been made)?) (?:not to|to not) (?:proceed|progress|move|continue|pursue|advance|take|invite|offer|extend|hire|interview|shortlist|go ahead)(?! with (?:that|the|this|their|our) (?:other )?(?:candidate|person|applicant|offer|hire)| with (?:them|him|her)\b)/),
-  cue('going with other candidates', 3, /\b(?:decided|chosen|elected|opted|going|decision|chose|choose|determined|plan) to (?:move|moving|go|proceed|continue|progress|pursue|advance|focus|prioriti[sz]e)(?: forward| ahead| on)?(?: with)? (?:(?:an?|the|some) )?(?:other|another|different|alternative|more|stronger|internal|a candidate|candidates?|applicants?|someone|one of|a profile|profiles)\b|\b(?:decided|chosen|chose|opted|going) to (?:hire|go with|appoint|offer the (?:role|position|job) to|select|move ahead with|proceed with) (?:someone|somebody|another|a different|an internal|an external|a candidate|the candidate|candidates|applicants|a more|one of)|\boffer(?:ed)? (?:the )?(?:[\w()&-]+ ){0,5}(?:position|role|job) to (?:another|a different|an internal|someone|somebody|a candidate|one of)/),
+  cue('going with other candidates', 3, /\b(?:decided|chosen|elected|opted|going|decision|chose|choose|determined|plan) to (?:move|moving|go|proceed|continue|progress|pursue|advance|focus|prioriti[sz]e)(?: forward| ahead| on)?(?: with)? (?:(?:an?|the|some) )?(?:other|another|different|alternative|more|stronger|internal|a candidate|candidates?|applicants?|someone|one of|a profile|profiles)\b|\b(?:decided|chosen|chose|opted|going) to (?:hire|go with|appoint|offer the (?:role|position|job) to|select|move ahead with|proceed with) (?:someone|somebody|another|a different|an internal|an external|a candidate|the candidate|candidates|applicants|a more|one of)|\b(?:offer(?:ed|ing)?|give|giving|gave|given|award(?:ed|ing)?) (?:the |this |that |our )?(?:[\w()&-]+ ){0,5}(?:position|role|job|post|place|spot|vacancy|seat|contract) to (?:another|a different|an internal|an external|someone|somebody|a candidate|one of|a colleague|an applicant|the other|a more)/),
   cue('not moving forward', 3, /\b(?:won't|will not|would not|wouldn't|are not|aren't|we're not|cannot|can't|can not|unable to|not able to|shan't|shall not|no longer|not be able to|not going to|isn't going to|not)(?: be)?(?: able to)? (?:moving|move|taking|take|progressing|progress|proceeding|proceed|advancing|advance|continuing|continue|pursuing|pursue|putting|put) (?:forward |ahead |further )?(?:with )?(?:your|you\b|this application|the application|your candidacy|any further|further|to the next|to next|to interview|to the interview|with it\b|it any further)/),
   cue('not moving forward (bare)', 3, /\b(?:will not|won't|are not|aren't|we're not|not going to|decided not to|not be|cannot|can't|unable to) (?:be )?(?:moving|move|proceeding|proceed|progressing|progress|going) (?:forward|ahead|further)(?:[.,;!]| at this| this time| on this| for now| for this| with (?:this|the) (?:role|position|application|process|opportunity))/),
   cue('will pursue other candidates', 3, /\b(?:will|'ll|are going to|to|we're|are) (?:be )?(?:pursue|pursuing|proceed|proceeding|move forward|moving forward|continue|continuing|progress|progressing|go|going) (?:forward )?(?:with )?(?:other|another|a different|alternative|stronger|more experienced|more qualified) (?:candidates?|applicants?|profiles?|people|person)/),
@@ -47,12 +47,12 @@ export const REJECT_CUES: Cue[] = [
   cue('hired for the role', 3, /\b(?:just |already |recently |now )?hired (?:someone |somebody )?for (?:that|this|the) (?:role|position|job|opening)|\bno longer (?:recruiting|hiring) for\b/),
   cue('unsuccessful', 2.5, /\bunsuccessful\b/),
   cue('application will not go further', 3, /\b(?:application|candidacy|profile|cv|resume|candidature) (?:will not|won't|cannot|can't|would not|is not going to|isn't going to|will no longer) (?:be )?(?:taken|moved|progress|progressed|considered|proceed|go|going|advance|advanced|move)\b/),
-  cue('not taking further', 3, /\b(?:not|won't|shan't|n't) (?:be |going to |able to |to )?(?:taking|take|taken) (?:your|you|things|this|it|matters|the process)(?: application| candidacy| cv| profile)?(?: any)? (?:further|forward)/),
+  cue('not taking further', 3, /\b(?:won't|will not|not|n't|cannot|can't) be (?:taken|moved|progressed|carried|put) (?:forward|further)\b|\b(?:not|won't|shan't|n't) (?:be |going to |able to |to )?(?:taking|take|taken) (?:your|you|things|this|it|matters|the process)(?: application| candidacy| cv| profile)?(?: any)? (?:further|forward)/),
   cue('not inviting you', 3, /\bnot (?:be )?(?:inviting|invite|invited|progress|progressing|advance|advancing|shortlist|shortlisting|moving|move|selecting|select) you\b/),
   cue('no longer considered', 3, /\b(?:no longer|not) (?:being )?(?:under |in )?(?:consideration|considered|considering (?:you|your))/),
   // "the position you applied for, Clinical Analyst (JR-88213), has been filled" — but not
   // "once the role has been filled we will…".
-  cue('position filled', 3, /\b(?:position|role|vacancy|job|opening|post|requisition)\b(?<!\b(?:once|when|until|before|if|after|unless|as soon as) (?:the |this |our |that )?[a-z]+)[^.;!?]{0,80}? (?:has|have|was|is) (?:now |already |since |just |recently )?(?:been )?(?:filled|closed|cancell?ed|canceled|withdrawn|eliminated|removed)\b|\b(?:we|we've|we have) (?:now |already |recently )?(?:filled|closed) (?:the|this|that|our) (?:[\w-]+ ){0,3}(?:position|role|vacancy|opening|post)|\b(?:role|position|job|offer|post) (?:has |have )?(?:gone|went) to (?:another|a different|an internal|someone|somebody)/),
+  cue('position filled', 3, /\b(?:position|role|vacancy|job|opening|post|requisition)\b(?<!\b(?:once|when|until|before|if|after|unless|as soon as) (?:the |this |our |that )?[a-z]+)[^.;!?]{0,80}? (?:has|have|was|is) (?:now |already |since |just |recently )?(?:been )?(?:filled|closed|cancell?ed|canceled|withdrawn|eliminated|removed)\b|\b(?:we|we've|we have) (?:now |already |recently )?(?:filled|closed) (?:the|this|that|our) (?:[\w-]+ ){0,3}(?:position|role|vacancy|opening|post|spot|job|place)\b|\b(?:role|position|job|offer|post) (?:has |have )?(?:gone|went) to (?:another|a different|an internal|someone|somebody)/),
   cue('offered to someone else', 3, /\bin favou?r of (?:an?other|a different|an internal|an external|one of the other|other|the other) (?:candidates?|applicants?|person|people|profiles?|finalists?)\b|\b(?:offered|offer|offering|extended an offer|extending an offer|appointed|hired|selected|chose|chosen|gone with|going with|went with|made an offer|settled on|landed on|decided on|opted for)(?: the (?:role|position|job))?(?: to)? (?:another|a different|an internal|an external|a more|one of the other|someone else|somebody else|a candidate who|a candidate whose|a candidate with)/),
   cue('different direction', 3, /\b(?:decided|decision|chosen|opted|going|gone|go|went|move|moving|taking|take|to) (?:to )?(?:go )?(?:in|with) a different (?:direction|route|candidate|profile)/),
   cue('not the right fit', 3, /\bnot (?:quite |(?:the|a|an) |(?:right|good|strong|close|great|suitable|perfect|ideal|best|exact|strong enough) )+(?:fit|match)\b|\b(?:isn't|wasn't|is not|was not|aren't|are not|weren't|were not) (?:quite )?(?:the right|a|the best|an ideal|the ideal|a good|a strong) (?:fit|match)\b|\b(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:it's|it is|you're|you are|this is|you'd be|you would be) (?:quite )?(?:the |a )?(?:right|good|strong|great) (?:fit|match)/),
@@ -71,7 +71,7 @@ export const REJECT_CUES: Cue[] = [
   cue('keep your cv on file', 1, /\b(?:keep|retain|hold) your (?:cv|resume|résumé|details|profile|information|application|data) (?:on file|on record|in (?:our|mind)|for future)|\bfuture (?:openings|opportunities|vacancies|roles|positions)\b/),
   // Phrasings from the blind held-out corpus (fixtures/holdout/inbound), written as general rules.
   cue('not progressing it further', 3, /\b(?:won't|will not|not|n't) (?:be )?(?:progressing|taking|moving|pushing) (?:it|this|things|your [a-z]+) (?:any )?(?:further|forward)\b/),
-  cue('not setting up a next step', 3, /\b(?:won't|will not|not|n't) (?:be )?(?:setting up|scheduling|arranging|booking|inviting you (?:to|for)|inviting you in for) (?:a |an |any |the )?(?:further |next |first |technical |final )*(?:conversation|call|interview|interviews|chat|meeting|next steps?|stage|rounds?)\b/),
+  cue('not setting up a next step', 3, /\b(?:won't|will not|not|n't) (?:be )?(?:setting up|scheduling|arranging|booking|inviting you (?:to|for)|inviting you in for|calling you in for|bringing you in for|asking you in for|calling you in|bringing you in) (?:a |an |any |the )?(?:further |next |first |second |third |technical |final |in-person |onsite |on-site |panel )*(?:conversation|call|interview|interviews|chat|meeting|next steps?|stage|rounds?)\b/),
   cue('not among those shortlisted', 3, /\b(?:you|your (?:application|cv|profile|candidacy|candidature|resume)) (?:wasn't|was not|were not|weren't|is not|isn't|are not|aren't) (?:among|one of|part of|included in) (?:them|those|the (?:ones|group|candidates|applicants|people))\b|\b(?:wasn't|was not|isn't|is not|weren't|were not) (?:among|one of) (?:the|those)(?: [a-z]+)? (?:(?:we(?:'ve| have)?|that we|to be) )?(?:shortlisted|selected|chosen|progressing|progressed|invited)\b/),
   cue('not considered further', 3, /\b(?:not|n't|unable to|no longer) (?:be |been |being )?(?:further )?consider(?:ed|ing)? (?:your [a-z]+ |you )?(?:any )?further\b|\b(?:unable to|cannot|can't|not able to) (?:further )?consider (?:your|you)\b/),
   cue('not offering you the role', 3, /\b(?:won't|will not|not|n't) (?:be )?(?:offering|offer) you (?:the|this|that|a) (?:[\w()&/-]+ ){0,5}(?:role|position|job|post)\b/),
@@ -79,7 +79,7 @@ export const REJECT_CUES: Cue[] = [
   cue('chose the other finalist', 3, /\b(?:chose|chosen|selected|picked|went with|gone with|going with|offered (?:it|the role|the position) to) (?:the |another |our )?(?:other )?(?:finalist|finalists|runner|internal candidate|external candidate)\b/),
   cue('did not meet the bar', 2.5, /\b(?:didn't|did not|doesn't|does not|not) (?:quite )?(?:meet|clear|reach|hit|pass) (?:the|our) (?:[a-z]+ )?(?:bar|threshold|cut-?off)\b/),
   cue('not enough to move you on', 3, /\b(?:not|n't) (?:see|find|have|get|hear|gather) (?:quite )?enough\b[^.]{0,80}? to (?:move|progress|advance|take|bring|invite) you\b/),
-  cue('we are closing your application', 3, /\b(?:we(?:'re| are| will| have|'ve|'ll| shall)|going to|decided to|have to|need to) (?:now )?(?:be )?(?:clos(?:e|ing|ed)|archiv(?:e|ing|ed)) (?:out )?(?:your|this) (?:application|candidacy|candidature|profile)\b/),
+  cue('we are closing your application', 3, /\b(?:we(?:'re| are| will| have|'ve|'ll| shall)|(?:recruiter|employer|company|team|hiring manager) has|going to|decided to|have to|need to) (?:now )?(?:be )?(?:clos(?:e|ing|ed)|archiv(?:e|ing|ed)) (?:out )?(?:your|this) (?:application|candidacy|candidature|profile)\b/),
   // The decision phrased as who goes on instead: "focusing on other profiles", "continue with two
   // other finalists", "moving forward with a candidate whose background aligns more closely".
   cue('continuing with others', 3, /\b(?:focus(?:ing)?|concentrat(?:e|ing)|continu(?:e|ing)|proceed(?:ing)?|mov(?:e|ing) (?:forward|ahead)|go(?:ing)? (?:ahead|forward)|progress(?:ing)?|pursu(?:e|ing)|prioriti[sz](?:e|ing)) (?:on |with )(?:(?:an?|the|two|three|some|a few|several|a small number of|a handful of) )?(?:other|another|different|alternative|stronger|more experienced|remaining) (?:candidates?|applicants?|profiles?|finalists?|people|person|individuals?)\b|\b(?:moving|move|going|go|proceeding|proceed|continuing|continue|progressing|progress)(?: forward| ahead)? with (?:an?|another|one|the) (?:other |different |internal |external )?(?:candidate|applicant|person|profile|individual)s? (?:whose|who|that|with)\b/),
@@ -88,6 +88,8 @@ export const REJECT_CUES: Cue[] = [
   cue('headcount removed', 3, /\b(?:remove|removed|removing|cut|cutting|eliminat\w+|withdr\w+|lost|pull(?:ed)?) (?:the )?(?:headcount|requisition|req)\b|\bclos(?:e|ing|ed) out (?:all )?(?:the )?(?:active |remaining |open )?(?:candidates|applications|candidacies)\b/),
   cue('decision was to stop', 3, /\b(?:decision|call|verdict|conclusion) (?:was|is) (?:to stop|not to|that we (?:won't|will not|can't|cannot|shouldn't))\b|\brather than (?:bring(?:ing)?|invit(?:e|ing)|mov(?:e|ing)|progress(?:ing)?|advanc(?:e|ing)|tak(?:e|ing)) you\b/),
   cue('application no longer active', 3, /\byour (?:application|candidacy|candidature)(?: for [^.]{1,60}?)? (?:is|has been|was) (?:now )?(?:no longer (?:active|under consideration|being considered|in (?:process|progress))|inactive|declined|archived)\b/),
+  cue('found someone', 3, /\b(?:found|find|finding) (?:our|the right|the|a) (?:person|candidate|hire|match|fit)\b(?! (?:for|to) (?:you|your))|\b(?:found|chosen|picked|hired|selected) (?:someone|somebody) (?:else|for (?:the|this|that)|who|with)\b|\b(?:we|i)(?:'ve| have)? (?:already |now |since )?found (?:someone|somebody)\b/),
+  cue('application status', 3, /\bstatus\b[^.\n]{0,30}?[:\-–]?\s*(?:unsuccessful|rejected|not selected|declined|not progressed|no longer under consideration|abgelehnt|absage|refusée?|rechazad[ao]|descartad[ao]|afgewezen)\b/),
   cue('made a hire', 3, /\b(?:we(?:'ve| have)|has|have|they(?:'ve| have)) (?:now |just |recently |since )?(?:made (?:a|an|the|our) (?:hire|appointment|selection)|hired (?:someone|somebody|a |an |the |our )|filled (?:the|this|that) (?:[\w-]+ ){0,3}(?:role|position|vacancy|opening|seat))\b/),
   cue('search concluded', 3, /\b(?:search|process|recruitment|hiring process|selection process|recruiting process)\b(?<!\b(?:once|when|until|before|if|after|unless) (?:the |this |our )?(?:[a-z]+ )?[a-z]+)[^.;]{0,70}? (?:has|have|is|was) (?:now )?(?:concluded|completed|closed|finished|come to an end)\b|\ban appointment (?:has been|will be|was) (?:made|announced)\b/),
   cue('not found suitable', 3, /\b(?:not|n't) (?:been )?(?:found|find|deem(?:ed)?|consider(?:ed)?) (?:your|you)(?: [a-z]+)? (?:suitable|a (?:suitable|good|strong|close) (?:fit|match))|\b(?:was|were|is|are|have been|has been) not (?:found |deemed |considered )?suitable\b/),
@@ -97,7 +99,7 @@ export const REJECT_CUES: Cue[] = [
   cue('not shortlisted (in)', 3, /\b(?:profile|application|cv|resume|candidature) (?:has|have) not been (?:shortlisted|selected|considered)/),
 
   // ── German ──
-  cue('de: anderer Kandidat', 3, /\bmit (?:einer? |einem |den )?(?:anderen?|weiteren?) (?:kandidat|bewerber)|\bfür (?:eine?n?|die|den|andere|weitere)? ?(?:kandidat|bewerber)\w*(?: und (?:kandidat|bewerber)\w*)?,?[^.]{0,60}? entschieden|\bfür (?:eine?n?|die|den) (?:andere[nr]?|weitere[nr]?) (?:kandidat|bewerber|person|profil)|\bfür (?:andere|weitere) (?:kandidat|bewerber|profile)/),
+  cue('de: anderer Kandidat', 3, /\bfür (?:jemand(?:en)? ander(?:en|s)|eine andere person|einen anderen|eine andere)\b[^.]{0,30}\bentschieden|\bjemand(?:en)? ander(?:en|s) (?:gefunden|gewählt|eingestellt|genommen)|\bmit (?:einer? |einem |den )?(?:anderen?|weiteren?) (?:kandidat|bewerber)|\bfür (?:eine?n?|die|den|andere|weitere)? ?(?:kandidat|bewerber)\w*(?: und (?:kandidat|bewerber)\w*)?,?[^.]{0,60}? entschieden|\bfür (?:eine?n?|die|den) (?:andere[nr]?|weitere[nr]?) (?:kandidat|bewerber|person|profil)|\bfür (?:andere|weitere) (?:kandidat|bewerber|profile)/),
   cue('de: nicht berücksichtigen', 3, /\bnicht (?:weiter |länger |mehr |näher )?(?:berücksichtig|in betracht|in die (?:engere|nächste)|ausgewählt|weiterverfolg|verfolgen|fortsetzen|fortzusetzen|weiterzuverfolgen|weiterzuführen|weiterführen|zu berücksichtigen|für die nächste|zum zug|weiterkommen|eingeladen|einladen)/),
   cue('de: keine Zusage', 3, /\b(?:keine|keinen|kein) (?:positive|positiven|zusage|stelle anbieten|angebot|positiveren)|\bgegen (?:sie|dich|ihre bewerbung|deine bewerbung) entschieden|\babsagen müssen|\bnicht positiv (?:beantworten|bescheiden)/),
   cue('de: Absage', 2.5, /\babsage\b|\babsagen\b/),
@@ -115,20 +117,21 @@ export const REJECT_CUES: Cue[] = [
   cue('fr: ne correspond pas', 2.5, /\bne correspond(?:ait|ent)? pas\b|\bpas (?:en )?adéquation/),
   cue('fr: au regret', 2, /\b(?:au|le) regret de\b|\bregrettons\b|\bsommes désolés de/),
   cue('fr: malheureusement', 1, /\bmalheureusement\b/),
-  cue('fr: poursuivre avec d\'autres', 3, /\b(?:décidé|choisi) de (?:poursuivre|continuer|avancer|aller de l'avant) avec (?:un |une |d')?(?:autre|candidat)|\bne (?:pas )?poursuivre\b|\bne poursuivrons pas|\bpas (?:poursuivre|continuer) (?:le processus|avec (?:vous|votre))/),
+  cue('fr: poursuivre avec d\'autres', 3, /\b(?:poursuivre|continuer|avancer)\b[^.]{0,100}?\bavec (?:un autre|une autre|d'autres) (?:profil|candidat|candidature|personne)|\bposte\b[^.]{0,40}\b(?:été )?(?:re)?pourvu|(?:décidé|\bchoisi) de (?:poursuivre|continuer|avancer|aller de l'avant) avec (?:un |une |d')?(?:autre|candidat)|\bne (?:pas )?poursuivre\b|\bne poursuivrons pas|\bpas (?:poursuivre|continuer) (?:le processus|avec (?:vous|votre))/),
   cue('fr: bonne continuation', 1.5, /\bbonne (?:continuation|chance) dans (?:vos|votre)|\bplein succès\b|\bréussite dans (?:vos|votre)/),
 
   // ── Spanish ──
   cue('es: no continuar con tu candidatura', 3, /\bno (?:continuar|seguir|avanzar|proseguir|podremos continuar|podemos continuar|podremos avanzar|podemos avanzar|vamos a continuar|vamos a avanzar|seguiremos|continuaremos|avanzaremos)(?: adelante)?(?: en el proceso)? con (?:tu|su) (?:candidatura|proceso|postulación|solicitud|aplicación|perfil)/),
   cue('es: otros candidatos', 3, /\b(?:seguir|continuar|avanzar|adelante|proceder|avanzar) con otr[oa]s? (?:candidat|perfil|postulant|persona)|\b(?:decidido|optado) (?:por|seguir con) otr[oa]s?/),
   cue('es: otro perfil', 2, /\botr[oa]s? (?:candidat|perfil|postulant)|\bperfil(?:es)? (?:que se ajust|más (?:ajustad|adecuad|alineado))/),
+  cue('es: otra persona', 3, /\b(?:elegimos|hemos elegido|elegido|seleccionamos|hemos seleccionado|escogimos|contratamos|hemos contratado|optamos por|nos decidimos por|nos quedamos con|decidimos ir con)\b[^.]{0,30}\b(?:otra persona|otro candidato|otra candidata|otro perfil|alguien)\b/),
   cue('es: no seleccionado', 3, /\bno (?:has|ha|hayas|haya|han) (?:sido|resultado) (?:seleccionad|elegid|preseleccionad|exitos|favorable)|\bno (?:ha|has) (?:avanzado|pasado)/),
   cue('es: no se ajusta', 2.5, /\bno (?:se ajusta|encaja|coincide|se adecua|se alinea)\b/),
   cue('es: lamentablemente', 1, /\blamentablemente\b|\bdesafortunadamente\b|\bpor desgracia\b|\binfortunadamente\b/),
   cue('es: lamentamos informar', 2, /\b(?:lamentamos|sentimos|lamento|siento) (?:mucho )?(?:informar|comunicar|decir|tener que)/),
   cue('es: descartado', 2, /\bdescartad[oa]s?\b|\bhemos decidido no\b|\bdecidimos no\b/),
   cue('es: puesto cubierto', 3, /\b(?:puesto|vacante|posición)(?: [\wáéíóúñ]+){0,5}? (?:ya )?(?:ha sido|fue|está|se ha) (?:cubiert|ocupad)/),
-  cue('es: éxito en tu búsqueda', 1.5, /\b(?:éxito|suerte) en (?:tu|su) (?:búsqueda|futuro|carrera|próximo)/),
+  cue('es: éxito en tu búsqueda', 1.5, /(?:éxito|\bsuerte) en (?:tu|su) (?:búsqueda|futuro|carrera|próximo)/),
 
   // ── Dutch ──
   cue('nl: helaas', 1, /\bhelaas\b/),
@@ -136,6 +139,7 @@ export const REJECT_CUES: Cue[] = [
   cue('nl: niet verder', 3, /\bbesloten (?:om )?(?:niet verder|je niet|jou niet|u niet)|\bniet (?:verder|door) (?:te )?(?:gaan|gaat|nemen|mee) (?:met|in) (?:je|jouw|uw|de)|\bniet verder (?:gaan|met)|\bniet (?:verder )?(?:mee)?nemen in\b/),
   cue('nl: gekozen voor een ander', 3, /\bgekozen voor (?:een |de )?(?:andere )?(?:kandida|sollicitant|profiel)|\b(?:andere|een andere) (?:kandidaat|kandidate|sollicitant) (?:gekozen|aangenomen|geselecteerd)/),
   cue('nl: andere kandidaat', 2.5, /\bandere (?:kandida|sollicitant|profiel)|\b(?:keuze|voorkeur) (?:is )?(?:gevallen|gegeven|gemaakt) (?:op|aan|voor) (?:een |de )?ander/),
+  cue('nl: iemand gevonden', 3, /\b(?:nodigen|nodig) (?:je|jou|u) (?:dus |helaas |daarom )?niet uit\b|\biemand (?:anders )?(?:gevonden|gekozen|aangenomen)\b|\b(?:gekozen|gevonden) (?:voor )?iemand\b/),
   cue('nl: niet geselecteerd', 3, /\bniet (?:uit (?:te )?nodigen|uitgenodigd|uitnodigen|geselecteerd|gekozen|in aanmerking|door naar|doorgaan|verder in|aangenomen)/),
   cue('nl: sluit niet aan', 2.5, /\bsluit (?:helaas |echter |dus )?(?:niet|onvoldoende)(?: goed| voldoende| helemaal)? aan|\bpast (?:helaas )?niet\b|\bniet (?:goed )?(?:genoeg )?aan(?:sluit|sluiten)/),
   cue('nl: vacature vervuld', 3, /\bvacature (?:is )?(?:inmiddels |al |reeds )?(?:ingevuld|vervuld|gesloten)/),
@@ -143,7 +147,7 @@ export const REJECT_CUES: Cue[] = [
 ];
 
 /** The mail is about a job application / hiring process (any language). */
-export const JOB_CONTEXT = /\b(?:your interest in|opportunity|appointment|(?:final|next|first|second|last) round|(?:the|your) search|application|applied|applying|candidacy|candidates?|candidature|positions?|role|roles|vacanc(?:y|ies)|opening|hiring|recruit\w*|interview\w*|cv|résumé|resume|shortlist\w*|job|jobs|talent|bewerbung|bewerber\w*|stelle|kandidat\w*|vorstellungsgespräch|gespräch|lebenslauf|candidat\w*|poste|entretien|recrutement|puesto|vacante|entrevista|postulación|proceso de selección|selección|sollicitatie|sollicitant|vacature|functie|gesprek|kandida\w*|hire|hired|onsite|cargo|engineer|developer|designer|writer|analyst|scientist|manager|architect|consultant|administrator|founding)\b/;
+export const JOB_CONTEXT = /\b(?:your interest in|(?:filled|fill) (?:the|this|that|our) (?:[\w-]+ ){0,3}(?:spot|post|place|position|role|job)|opportunity|appointment|(?:final|next|first|second|last) round|(?:the|your) search|application|applied|applying|candidacy|candidates?|candidature|positions?|role|roles|vacanc(?:y|ies)|opening|hiring|recruit\w*|interview\w*|cv|résumé|resume|shortlist\w*|job|jobs|talent|bewerbung|bewerber\w*|stelle|kandidat\w*|vorstellungsgespräch|gespräch|lebenslauf|candidat\w*|poste|entretien|recrutement|puesto|vacante|entrevista|postulación|proceso de selección|selección|sollicitatie|sollicitant|vacature|functie|gesprek|kandida\w*|hire|hired|onsite|cargo|engineer|developer|designer|writer|analyst|scientist|manager|architect|consultant|administrator|founding)\b/;
 
 /** Unambiguously about employment: with these present, a word like "credit" or "insurance" is the employer's trade. */
 export const JOB_STRONG = /\b(?:positions?|role|roles|vacanc(?:y|ies)|hiring|recruit\w*|interview\w*|candidacy|cv|résumé|resume|job|stelle|vorstellungsgespräch|poste|entretien|puesto|vacante|entrevista|sollicitatie|vacature|functie)\b/;
@@ -154,7 +158,8 @@ export const BLOCK_CUES: Cue[] = [
   cue('invitation', -4, /\b(?:(?:invite|inviting|invited) you|(?:like|love|want|pleased|happy|delighted|glad) to invite(?: you)?|invitation) (?:to|for) (?:an? |the |your |our |a quick |a short )?(?:next |second |third |final |first |technical |onsite |on-site |video |phone |virtual |in-person |panel |follow-up |brief )*(?:interview|call|chat|conversation|round|stage|meeting|screen|assessment|coffee|visit(?! (?:our|the) (?:careers?|jobs?|web|site|page|portal))|onsite|on-site)/, true),
   cue('scheduling', -3, /\b(?:schedule|scheduling|reschedul\w*|calendly|book (?:a|an|your) (?:time|slot|call|interview)|are you available|would you be available|your availability|time slots?|what times?|works? (?:best )?for you\b|move (?:it|the interview|our (?:call|interview|meeting|chat)|the call) to|push (?:it|the interview|our call) (?:back|to)|postpone|terminvorschlag|termin vereinbaren|verschieben|disponibilités|créneau|reprogramar|disponibilidad|verzetten|inplannen|beschikbaarheid)/, true),
   cue('good news', -4, /\b(?:pleased|delighted|happy|excited|thrilled|glad) to (?:invite|inform you that you|let you know (?:that )?you(?:'ve| have)|offer|confirm your|move you|advance you|progress you|extend|welcome)|\bgood news\b|\bfreuen uns,? (?:ihnen|dich|sie)|\bheureux de vous (?:inviter|proposer|annoncer)|\bnos complace|\bcomplace(?:mos)? invitar|\bmet plezier (?:nodigen|laten)|\bgraag uitnodigen/, true),
-  cue('congratulations', -2.5, /\b(?:congratulations|congrats|félicitations|herzlichen glückwunsch|enhorabuena|felicidades|gefeliciteerd)\b/),
+  // "Congratulations on making it to the final round" is praise before the news, not good news.
+  cue('congratulations', -2.5, /\b(?:congratulations|congrats|félicitations|herzlichen glückwunsch|enhorabuena|felicidades|gefeliciteerd)\b(?! (?:again )?(?:on|for) (?:reaching|making|getting|being|progressing|your (?:progress|performance)))/),
   cue('offer', -4, /\b(?:offer letter|offer of employment|employment offer|job offer|formal offer|written offer|extend(?:ing)? you (?:an|the|a formal|a) offer|(?:like|love|pleased|happy|delighted) to (?:offer|extend)|your start date|compensation package|welcome (?:to the team|aboard)|arbeitsvertrag|vertragsangebot|promesse d'embauche|proposition d'embauche|oferta (?:de empleo|formal)|arbeidsovereenkomst|aanbod)\b/, true),
   cue('next steps ahead', -2, /\b(?:next steps? (?:will be|is to|are)|the next stage (?:is|will be)|move (?:you )?(?:forward )?to the next (?:round|stage|step)|moving you forward|progress(?:ing)? you to)/, true),
   // Application received (the acknowledgement, not the decision).
@@ -172,9 +177,9 @@ export const BLOCK_CUES: Cue[] = [
   cue('other domain: talk', -4, /\b(?:talk|session|workshop) (?:proposal|submission|abstract)|\bcall for (?:papers|proposals|speakers|talks)|\bcfp\b|\bprogram(?:me)? committee|\bspeakers?\b|\bconference(?! call)|\bmeetup\b|\byour (?:talk|abstract|proposal)\b/),
   cue('other domain: code', -4, /\b(?:pull request|merge request|repository|maintainers?|contribution guidelines|patch|upstream|codebase)\b|\bpr #?\d+/),
   cue('other domain: paper', -4, /\b(?:manuscript|journal|peer review|editor-in-chief|editorial (?:board|office|decision)|special issue|proceedings|your paper|the paper)\b/),
-  cue('other domain: misc', -3, /\b(?:grants?(?= (?:application|proposal|funding|programme|program|round|committee|panel))|(?:your|the|a|our|research) grants?|fund|funding|funded|scholarship|admissions?|visa|insurance|claim|membership|accelerator|cohort|tenders?|bid|residency|business account|bank account|account application|account opening|msc|mba|phd|bsc|master's|bachelor's|degree|course|university|hackathon|hack ?week|bootcamp|volunteer\w*)\b/),
+  cue('other domain: misc', -3, /\b(?:grants?(?= (?:application|proposal|funding|programme|program|round|committee|panel))|(?:your|the|a|our|research) grants?|fund|funding|funded|scholarship (?:application|programme|program|committee|award|fund)|(?:for|to) (?:the|a|this|our) (?:[\w-]+ ){0,2}scholarship|admissions?|visa|insurance|claim|membership|accelerator|cohort|tenders?|bid|residency|business account|bank account|account application|account opening|hackathon|hack ?week|bootcamp|volunteer\w*)\b/),
   // Full weight even beside job words: an admissions committee is not an employer.
-  cue('admissions', -4, /\badmissions? (?:committee|office|team|decision|panel|board)\b|\b(?:mba|msc|phd|master's|bachelor's|doctoral|degree) (?:programme|program|application|admissions?|intake)\b|\boffer of admission\b/),
+  cue('admissions', -4, /\badmissions? (?:committee|office|team|decision|panel|board)\b|\b(?:mba|msc|ma|phd|master's|bachelor's|doctoral|degree|undergraduate|postgraduate)\b[^.]{0,40}\b(?:programme|program|course|admissions?|intake)\b|\boffer of admission\b/),
   // A nudge to finish an application: "otherwise your application won't be considered".
   cue('action needed', -3, /\bplease (?:upload|attach|re-?submit|complete your (?:application|profile)|finish your application)\b|\b(?:application|profile) (?:is|was|remains) (?:still )?incomplete\b|\bincomplete application\b|\botherwise,? (?:your|the|we)\b|\b(?:application|profile|submission)\b[^.]{0,40}\bincomplete\b|\b(?:not|n't) be (?:considered|reviewed|processed)\b[^.]{0,80}\bunless\b|\bhaven't (?:yet )?submitted\b|\bcontinue your application\b/),
   // The door opens again: "the role is live again", "would you still be interested".
@@ -268,7 +273,7 @@ const GATES: Record<string, string[]> = {
   'fr: ne correspond pas': ['correspond', 'adéquation'],
   'fr: au regret': ['regret', 'désolés'],
   'fr: malheureusement': ['malheureusement'],
-  "fr: poursuivre avec d'autres": ['poursuiv', 'continuer', 'avancer', 'aller de'],
+  "fr: poursuivre avec d'autres": ['poursuiv', 'continuer', 'avancer', 'aller de', 'pourvu'],
   'fr: bonne continuation': ['bonne', 'succès', 'réussite'],
   'es: no continuar con tu candidatura': ['no '],
   'es: otros candidatos': ['otr'],
@@ -306,19 +311,37 @@ const GATES: Record<string, string[]> = {
   'other domain: talk': ['talk', 'session', 'workshop', 'call for', 'cfp', 'committee', 'speaker', 'conference', 'meetup', 'abstract', 'proposal'],
   'other domain: code': ['pull request', 'merge request', 'repository', 'maintainer', 'contribution', 'patch', 'upstream', 'codebase', 'pr ', 'pr#'],
   'other domain: paper': ['manuscript', 'journal', 'peer review', 'editor', 'special issue', 'proceedings', 'paper'],
-  'other domain: misc': ['fund', 'account', 'msc', 'mba', 'phd', 'bsc', 'master', 'bachelor', 'degree', 'course', 'universit', 'hack', 'bootcamp', 'volunteer', 'grant', 'scholarship', 'admission', 'visa', 'insurance', 'claim', 'membership', 'accelerator', 'cohort', 'tender', 'bid', 'residency'],
+  'other domain: misc': ['fund', 'account', 'hack', 'bootcamp', 'volunteer', 'grant', 'scholarship', 'admission', 'visa', 'insurance', 'claim', 'membership', 'accelerator', 'cohort', 'tender', 'bid', 'residency'],
   'job alert': ['job', 'apply', 'newsletter', 'digest', 'recommended'],
   newsletter: ["this week's", 'getting this', 'receiving this', 'subscribed', 'until next', 'full article', 'browser', 'this issue', 'this week:', '#', 'tip', 'read more'],
   'unsubscribe footer': ['unsubscribe', 'manage'],
   'not enough to move you on': ['enough'],
+  'not progressing it further': ['further', 'forward'],
+  'not setting up a next step': ['not', "n't"],
+  'not among those shortlisted': ['among', 'one of', 'part of', 'included in'],
+  'not considered further': ['consider'],
+  'not offering you the role': ['offer'],
+  'another direction': ['direction'],
+  'chose the other finalist': ['finalist', 'runner', 'internal candidate', 'external candidate'],
+  'did not meet the bar': ['bar', 'threshold', 'cut'],
+  'continuing with others': ['other', 'another', 'different', 'alternative', 'stronger', 'more experienced', 'remaining', 'whose', 'who', 'that', 'with'],
+  'others meet it more closely': ['other', 'priority', 'preference', 'prioriti'],
+  'search concluded': ['concluded', 'completed', 'closed', 'finished', 'come to an end', 'appointment'],
+  'es: no continuarás': ['no '],
+  'fr: pas plus loin': ['plus loin'],
+  'nl: niet met je verder': ['verder'],
   'made a hire': ['made', 'hired', 'filled'],
+  'found someone': ['found', 'find', 'chosen', 'picked', 'hired', 'selected'],
+  'application status': ['status'],
+  'es: otra persona': ['elegi', 'seleccion', 'escogimos', 'contrat', 'optamos', 'decidimos', 'nos quedamos'],
+  'nl: iemand gevonden': ['nodig', 'iemand'],
   'application no longer active': ['no longer', 'inactive', 'declined', 'archived'],
   'filled internally': ['internal'],
   'not found suitable': ['suitable', 'fit', 'match'],
   reopened: ['open', 'available', 'interested', 'live again'],
   'we are closing your application': ['clos', 'archiv'],
   'recruiter outreach (soft)': ['interested', 'open', 'client'],
-  admissions: ['admission', 'mba', 'msc', 'phd', 'master', 'bachelor', 'doctoral', 'degree'],
+  admissions: ['admission', 'mba', 'msc', 'ma', 'phd', 'master', 'bachelor', 'doctoral', 'degree', 'graduate'],
   'action needed': ['please', 'incomplete', 'otherwise', 'unless', 'submitted', 'continue your'],
   withdrawal: ['withdr', 'request', 'zurückgezogen', 'retir', 'ingetrokken'],
   'recruiter outreach': ['came across', 'your linkedin', 'your github', 'your profile', 'your background', 'interested', 'open', 'recruiting for', 'hiring for', 'reaching out', 'client'],

@@ -317,7 +317,7 @@ export function extractContact(msg: InboundMessage, text: string, me: ReadonlySe
   const candidates: Address[] = [];
   for (const r of msg.replyTo) if (isHumanAddress(r.address, me)) candidates.push({ name: r.name, address: r.address });
   if (msg.from && isHumanAddress(msg.from.address, me)) candidates.push({ name: msg.from.name, address: msg.from.address });
-  for (const m of text.matchAll(EMAIL)) {
+  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) {
     const address = m[0].toLowerCase().replace(/\.$/, '');
     if (!isHumanAddress(address, me)) continue;
     const before = text.slice(Math.max(0, m.index! - 60), m.index!).split('\n').pop() ?? '';

@@ -29,11 +29,11 @@ const RECONSIDER = new RegExp(
     String.raw`\b(?:first|top|preferred|chosen) (?:choice|pick)\b[^.]{0,40}\b(?:accepted|took|declined|withdrew|pulled out|dropped out|turned)|\baccepted (?:another|a different|a competing|a counter-?) ?offer\b|\b(?:pulled|dropped|backed) out\b|\bcontinue (?:in|with) the (?:process|interviews?|recruitment)\b|\bmove forward with you\b|\bnext steps? with you\b`,
     // A similar opening elsewhere, a failed offer, a second headcount (from the blind held-out corpus, generalised).
     String.raw`\b(?:another|a different|a sister|our other|a neighbouring|a neighboring) (?:team|group|department|office|unit|squad)\b[^.]{0,80}\b(?:opened|opening|open role|is hiring|similar (?:role|position|opening))|\b(?:just |recently )?opened (?:up )?an? (?:very |quite )?(?:similar|comparable|related) (?:role|position|opening|vacancy|post)|\boffer\b[^.]{0,30}\bfell through|\b(?:second|another|an additional|extra) (?:headcount|opening|seat|position) (?:for|on|in)\b|\bbudget\b[^.]{0,30}\bapproved for (?:a )?(?:second|another|an additional)|\bnew (?:matching |similar )?(?:post|role|position|opening|vacancy) in (?:another|a different|our)`,
-    String.raw`\b(?:abrir|abierto|abrimos) (?:una )?(?:nueva )?(?:vacante|posición|puesto) (?:muy )?(?:parecid|similar)|\bähnliche (?:stelle|position|vakanz)\b[^.]{0,40}\b(?:offen|frei|ausgeschrieben)|\bposte (?:très )?(?:similaire|proche)\b[^.]{0,40}\b(?:ouvert|s'ouvre)|\bvergelijkbare (?:functie|vacature|rol)\b[^.]{0,40}\b(?:open|vrij)`,
+    String.raw`\b(?:abrir|abierto|abrimos) (?:una )?(?:nueva )?(?:vacante|posición|puesto) (?:muy )?(?:parecid|similar)|ähnliche (?:stelle|position|vakanz)\b[^.]{0,40}\b(?:offen|frei|ausgeschrieben)|\bposte (?:très )?(?:similaire|proche)\b[^.]{0,40}\b(?:ouvert|s'ouvre)|\bvergelijkbare (?:functie|vacature|rol)\b[^.]{0,40}\b(?:open|vrij)`,
     // Another opening offered: "a … post opens next week", "would you like me to pass your application across?"
-    String.raw`\b(?:post|role|position|opening|vacancy|req)\b[^.]{0,60}\b(?:opens|is opening|will open|goes live|is going live) (?:up )?(?:next|this|in|soon|shortly|on)\b|\bpass your (?:application|cv|details|profile|name) (?:across|on|over|along)\b|\bput you forward for\b|\b(?:forward|share) your (?:cv|application|profile|details) (?:with|to) (?:the|our|my|a) (?:[a-z]+ )?(?:team|colleague|hiring manager|manager|group)`,
+    String.raw`\b(?:post|role|position|opening|vacancy|req)\b[^.]{0,60}\b(?:opens|is opening|will open|goes live|is going live) (?:up )?(?:next|this|in|soon|shortly|on)\b|\bpass your (?:application|cv|details|profile|name) (?:across|on|over|along)\b|\b(?:forward|share) your (?:cv|application|profile|details) (?:with|to) (?:the|our|my|a) (?:[a-z]+ )?(?:team|colleague|hiring manager|manager|group)`,
     // A new headcount, a reopened search, a second meeting, another team's opening, "still interested?"
-    String.raw`\b(?:second|another|an additional|extra|new)\b[^.]{0,40}\bheadcount\b|\breopen(?:ed|ing|s)? (?:the|our|this) (?:search|role|position|process|vacancy|req)\b|\b(?:like|love|want|keen|glad) to (?:meet|see|speak (?:to|with)|talk (?:to|with)) you (?:again|for a (?:second|further|follow-up|final))\b|\b(?:has|have) (?:just |recently )?opened (?:up )?an? [^.]{0,40}\b(?:role|position|opening|vacancy|req)\b|\bput you forward\b|\bwould you still be (?:interested|open|keen|available)\b(?! (?:in|for) (?:receiving |getting |hearing |some |the |my |our )?(?:feedback|notes|comments|a call|a chat))|\bwould (?:that|this|it) be of interest\b`,
+    String.raw`\b(?:we(?:'re| are)|we've|we have) (?:now |just )?(?:hiring|recruiting|opened|opening) (?:again|two|three|another|a second|more|for (?:two|a second|another))\b|\brather than (?:just )?(?:sending )?feedback\b|\b(?:second|another|an additional|extra|new)\b[^.]{0,40}\bheadcount\b|\breopen(?:ed|ing|s)? (?:the|our|this) (?:search|role|position|process|vacancy|req)\b|\b(?:like|love|want|keen|glad) to (?:meet|see|speak (?:to|with)|talk (?:to|with)) you (?:again|for a (?:second|further|follow-up|final))\b|\b(?:has|have) (?:just |recently )?opened (?:up )?an? [^.]{0,40}\b(?:role|position|opening|vacancy|req)\b|\b(?:me|i|us|we) (?:to )?put you forward\b|\bput you forward (?:for (?:it|this|that|the role|the position))\b|\bwould you still be (?:interested|open|keen|available)\b(?! (?:in|for) (?:receiving |getting |hearing |some |the |my |our )?(?:feedback|notes|comments|a call|a chat))|\bwould (?:that|this|it) be of interest\b`,
     // German
     String.raw`\b(?:noch|weiterhin) (?:interesse|interessiert)\b|\bstelle\b[^.]{0,30}\bwieder (?:frei|offen|ausgeschrieben|zu besetzen)|\b(?:kandidat(?:in)?|bewerber(?:in)?)\b[^.]{0,40}\b(?:abgesagt|zurückgezogen)|\berneut in betracht|\bnoch einmal (?:überdenken|in betracht)`,
     // French
@@ -54,7 +54,8 @@ const CALL = new RegExp(
     String.raw`\b(?:give you a (?:call|ring)|call you|ring you|phone you)\b|\b(?:easier|better|prefer) (?:to (?:discuss|explain|share|talk)[^.]{0,30})?(?:by|over the|on the|via) (?:phone|call|video)|\btalk (?:it )?(?:through|over)\b[^.]{0,30}\b(?:call|phone|live|zoom)|\bcalendly\b|\bbook (?:a )?(?:slot|time) (?:in|on) my calendar`,
     String.raw`\b(?:send|sending|send over|set up|put) (?:you )?an? (?:teams|zoom|google meet|meet|calendar|video|webex) (?:invite|invitation|link|meeting)\b|\b(?:teams|zoom|google meet|meet|calendar|webex|meeting) (?:invite|invitation|link)\b|\b(?:as|be) (?:a )?(?:conversation|chat|call) (?:than|rather than) (?:an? |in )?(?:e-?mail|writing|bullet points)|\b(?:minutes|chat|conversation) face[- ]to[- ]face\b|\bface[- ]to[- ]face (?:chat|conversation|call|meeting)\b`,
     String.raw`\b(?:telefonisch|rufen sie mich|ruf mich|telefonieren|telefonat|telefonisch(?:es)? (?:gespräch|besprechen|erläutern|durchgehen)|kurze[sn]? (?:gespräch|call|anruf|austausch)|rufe (?:sie|dich) (?:gerne )?an|anrufen|videocall|video-call)\b`,
-    String.raw`\b(?:un appel|de vive voix|réserver un créneau|au téléphone|un (?:appel|échange) (?:téléphonique|rapide|de \d+ minutes|en visio)|vous appeler|t'appeler|un call|par téléphone|en visio)\b`,
+    // (No \b before a word that opens with an accent: without the u flag, "é" is not a word character.)
+    String.raw`(?:\bappel|\bentretien|échange) (?:\w+ )?(?:téléphonique|en visio|par téléphone)\b|échange (?:rapide|court)\b|\b(?:un appel|de vive voix|réserver un créneau|au téléphone|un (?:appel|échange) (?:téléphonique|rapide|de \d+ minutes|en visio)|vous appeler|t'appeler|un call|par téléphone|en visio)\b`,
     String.raw`\b(?:una (?:llamada|videollamada)|llamarte|llamarle|hablar por teléfono|por teléfono)\b`,
     String.raw`\b(?:bellen|telefoongesprek|belafspraak|videogesprek|telefonisch (?:toelichten|bespreken)|even bellen)\b`,
   ].join('|'),
@@ -64,6 +65,10 @@ const CALL = new RegExp(
 const DECLINED = new RegExp(
   [
     String.raw`\b(?:don't|do not|cannot|can't|can not|are unable to|aren't able to|unable to|not able to|not in a position to|won't be able to|are not allowed to|aren't allowed to|do not normally|don't normally|no longer)\b[^.]{0,30}\b(?:provide|give|share|offer|disclose)\b[^.]{0,40}\b(?:feedback|notes|details|reasons|comments)`,
+    // A refusal to say more, however worded: "I can't share more than what was in my email",
+    // "there's nothing I can add beyond…", "she won't be sharing anything further".
+    String.raw`\b(?:can't|cannot|can not|won't|will not|unable to|not able to|isn't able to|aren't able to|not in a position to|not possible (?:for (?:us|me) )?to|not allowed to|nothing (?:more |further |else )?(?:i|we) can|there's nothing (?:more |further |else )?(?:i|we) can)\b[^.]{0,30}\b(?:shar|giv|provid|add|offer|disclos|pass(?:ing)? on|go(?:ing)? into|explain|comment|say)\w*\b[^.]{0,40}\b(?:more|further|anything|beyond|feedback|details?|reasons?|specifics|individual|personali[sz]ed)\b|\bnothing (?:more |further |else )?to add\b`,
+    String.raw`\bkeine?n?\b[^.]{0,40}\b(?:feedback|rückmeldung\w*|auskunft|auskünfte|begründung\w*)\b|\bgeen\b[^.]{0,40}\b(?:feedback|toelichting|terugkoppeling|motivatie|uitleg)\b|\bpas possible\b[^.]{0,60}\b(?:retour|feedback|commentaire|motif)|\bno (?:es posible|nos es posible)\b[^.]{0,60}\b(?:feedback|comentarios|valoraci|motivos|retroalimentación)`,
     String.raw`\bno[- ]feedback polic(?:y|ies)\b|\bfeedback polic(?:y|ies)\b|\b(?:won't|will not|don't|do not|can't|cannot) (?:give|share|provide|pass) (?:anything|much|any) (?:back|on|further)\b|\bnot to (?:provide|give|share|offer|pass on)\b[^.]{0,30}\bfeedback|\bnot in a position to (?:add|say|share|comment|go into) (?:anything|any ?more|further|more)\b|\bnothing (?:further|more) to add\b|\b(?:isn't|aren't|is not|are not|is unable|are unable) able to (?:offer|provide|give|share)\b[^.]{0,40}\bfeedback|\b(?:geven|verstrekken|delen) (?:wij|we)\b[^.]{0,60}\bgeen\b[^.]{0,30}\bfeedback|\bnot (?:allowed|permitted|authori[sz]ed|at liberty) to (?:share|provide|give|disclose|discuss)\b|\bnot to (?:provide|give|share|offer) (?:any )?(?:individual |detailed |specific |personal )?(?:feedback|details)|\bno (?:compartimos|facilitamos|damos) (?:feedback|comentarios|retroalimentación|valoraciones)|\bniet mogelijk (?:om )?(?:individuele |persoonlijke )?feedback`,
     String.raw`\b(?:unable|not able|can't|cannot|won't be able|not in a position) to go into (?:the )?(?:specifics|details?|particulars)\b|\b(?:feedback|notes|details|deliberations|discussions?|assessments?) (?:is|are) (?:kept |strictly )?(?:confidential|internal)\b`,
     String.raw`\b(?:company|our|internal|hr|legal|firm) polic(?:y|ies)\b|\bas a (?:matter of )?policy\b|\bdue to (?:the )?(?:high |large |sheer )?(?:volume|number) of (?:applications|applicants|candidates)\b[^.]{0,60}\b(?:feedback|individual|respond)|\bnot (?:possible|able) (?:for us )?to (?:give|provide|share) (?:individual |detailed |specific )?feedback`,
@@ -75,6 +80,13 @@ const DECLINED = new RegExp(
   ].join('|'),
   'i',
 );
+
+const BUT = /\b(?:but|however|although|that said|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter)\b/i;
+
+/** A question offering the form of the answer: written or spoken. */
+const CHOICE_OF_FORM = /\b(?:writing|written|e-?mail|in text|schriftlich|par écrit|por escrito|schriftelijk)\b[^?]{0,60}\b(?:or|oder|ou|o|of)\b[^?]{0,40}\b(?:call|phone|chat|talk|zoom|teams|telefon\w*|téléphon\w*|appel|llamada|bellen|gesprek)\b|\b(?:call|phone|chat|talk|telefon\w*|appel|llamada|bellen)\b[^?]{0,60}\b(?:or|oder|ou|o|of)\b[^?]{0,40}\b(?:writing|written|e-?mail|schriftlich|par écrit|por escrito|schriftelijk)\b/i;
+/** A call offered as an extra: "happy to chat if useful", "if you'd like to talk it through". */
+const OPTIONAL_CALL = /\b(?:if (?:it's |it is |that's |that would be )?(?:useful|helpful)|if you(?:'d| would)? (?:like|want|prefer)|happy to|glad to|feel free|always happy|more than happy)\b/i;
 
 /** A question to the candidate ("could you tell me which part you'd like feedback on?"), not small talk. */
 const DIRECTED = /\b(?:you|your|you'd|you're|sie|ihnen|ihr(?:e|en)?|du|dir|dich|vous|votre|tu|te|ton|ta|usted|su|tú|tu|te|je|jij|jou|jouw|u|uw)\b/i;
@@ -122,7 +134,8 @@ function localeOf(msg: InboundMessage, language: Language): DateLocale {
 }
 
 function questionIn(text: string): string | null {
-  const sentences = text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+/);
+  // "e.g." and "i.e." end no sentence.
+  const sentences = text.replace(/\s+/g, ' ').replace(/\b(e\.g|i\.e|z\.b|p\.ex|bijv)\./gi, '$1').split(/(?<=[.!?])\s+/);
   for (const s of sentences) {
     if (!s.includes('?') || SMALL_TALK.test(s)) continue;
     // The asking clause: after a Spanish "¿" or after a greeting ("Hola Jane, ¿para qué…?").
@@ -155,7 +168,8 @@ function verdict(kind: ReplyKind, confidence: number, fields: Partial<ReplyVerdi
  */
 export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; locale?: DateLocale } = {}): ReplyVerdict {
   const text = msg.text.length > TEXT_CHARS ? msg.text.slice(0, TEXT_CHARS) : msg.text;
-  const trimmed = trimReply(text);
+  // Curly apostrophes ("isn’t") read as straight ones: every pattern below is written with "'".
+  const trimmed = trimReply(text).replace(/[’‘]/g, "'");
   const language = guessLanguage(`${msg.subject}\n${trimmed || text}`);
 
   const bounce = detectBounce(msg);
@@ -177,7 +191,14 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
   // Only the author's own words are judged: with nothing but quoted history, nothing is judged (vague feedback, low confidence).
   // Inline replies keep "> " lines between the author's answers; those are ours, never judged.
   const body = trimmed.includes('>') ? trimmed.split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').trim() : trimmed;
-  const { points, vague } = extractPoints(body, language);
+  const extracted = extractPoints(body, language);
+  // A sentence that only refuses ("il ne nous est pas possible d'apporter un retour personnalisé")
+  // is not a point, whatever words it shares with one.
+  const points = extracted.points.filter((p) => {
+    const refusal = DECLINED.exec(p);
+    return !refusal || BUT.test(p.slice(refusal.index));
+  });
+  const vague = points.length === 0;
   const reasons: string[] = [];
   const hit = (re: RegExp) => {
     const m = re.exec(body);
@@ -186,8 +207,15 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
   };
 
   if (hit(RECONSIDER)) return verdict('reconsider', 0.85, { trimmed, language, reasons });
-  if (points.length < 2 && hit(CALL)) return verdict('call', 0.8, { trimmed, language, reasons });
   const question = points.length < 2 ? questionIn(body) : null;
+  // "Would you prefer it in writing or as a call?" asks; it does not yet offer the call.
+  if (question && CHOICE_OF_FORM.test(question)) {
+    reasons.push(`question: "${question.slice(0, 60)}"`);
+    return verdict('question', 0.75, { trimmed, language, reasons });
+  }
+  // A concrete point with "happy to chat if useful" is feedback; a call offered instead of it is a call.
+  const optionalCall = points.length === 1 && OPTIONAL_CALL.test(body);
+  if (points.length < 2 && !optionalCall && hit(CALL)) return verdict('call', 0.8, { trimmed, language, reasons });
   if (question && !DECLINED.test(body)) {
     reasons.push(`question: "${question.slice(0, 60)}"`);
     return verdict('question', 0.75, { trimmed, language, reasons });

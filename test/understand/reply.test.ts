@@ -74,6 +74,20 @@ describe('readReply on phrasings outside the corpus', () => {
     ['auto_reply', 'Thank you for reaching out. This inbox is no longer monitored.', 'Re: Feedback request', 'jobs@acme.test'],
     ['auto_reply', 'Thanks for your email. I have left the company. Please contact hr@acme.test.'],
     ['auto_reply', 'I am currently away. I will respond to your message when I return.', 'Away: Feedback request'],
+    // Generalised from the third blind corpus (fixtures/holdout3), in new words.
+    ['declined', "Sorry Jane, I can't share more than what was in my earlier note. Good luck!"],
+    ['declined', "Hi Jane, I passed your request on, but the manager won't be sharing anything further on this appointment."],
+    ['declined', 'Guten Tag, wir geben zu Auswahlentscheidungen grundsätzlich keine individuellen Rückmeldungen.'],
+    ['declined', 'Bonjour, il ne nous est pas possible d’apporter un retour personnalisé à chaque candidat. Nous conservons votre CV pendant deux ans.'],
+    ['declined', 'Geachte heer, helaas geven wij na de eerste ronde geen inhoudelijke toelichting op sollicitaties.'],
+    ['declined', 'Hello Jane, because 900 people applied, our team isn’t able to provide personalised feedback.\n\nWishing you the best in your search,\nThe Talent Team\n\nAcme Retail, Inc. · 1 Example Ave · Seattle'],
+    ['call', 'Bonjour, je vous propose un court échange téléphonique de quinze minutes mardi prochain.'],
+    ['question', 'Hi Jane, would you rather have the feedback in writing or talk it through on a quick call?'],
+    ['question', "Hi Jane, before I ask the panel: is there anything you'd like feedback on, e.g. the exercise or the presentation? They answer better when I point them at something specific."],
+    ['feedback', 'Hi Jane, the one gap was experience with marketing attribution models. Happy to find 20 minutes to chat if useful.'],
+    ['reconsider', 'Hi Jane, rather than feedback I have news: we are now hiring two analysts. Could we have a 30-minute call?'],
+    ['reconsider', 'Hi Jane, our supply chain team has a very similar opening. Would you be happy for me to put you forward?'],
+    ['auto_reply', 'Este buzón no está atendido. Los mensajes enviados a esta dirección no se leen.', 'RE: Tu candidatura', 'no-responder@acme.test'],
     ['bounce', 'Sorry, we were unable to deliver your message to the following address.\n\n<rec@acme.test>:\n554 delivery error', 'Failure Notice', 'MAILER-DAEMON@yahoo.example'],
   ])('%s: %s', (kind, text, subject, from) => {
     const withQuote = kind === 'auto_reply' || kind === 'bounce' ? text : text + quote;
