@@ -33,6 +33,7 @@ const THRESHOLD = 2.5;
 const BULK_FLOOR = -0.5;
 /** A digest carrying the reader's own decision: still a newsletter, no longer a veto. */
 const NEWSLETTER_WITH_DECISION = -1;
+const LIST_POST = -5;
 const DECISION_CUE = 2.5;
 const EXTRA_DECISIONS_CAP = 1;
 const TONE_CAP = 3;
@@ -119,11 +120,6 @@ function headerWeight(msg: InboundMessage, reasons: string[]): number {
     w -= 1;
     reasons.push(`precedence: ${precedence}`);
   }
-  // A discussion list (it takes posts) is people talking, whatever they quote; ATS mail never has List-Post.
-  if (msg.headers['list-post']) {
-    w -= 5;
-    reasons.push('list-post');
-  }
   if (msg.headers['list-id']) {
     w -= 0.5;
     reasons.push('list-id');
@@ -195,6 +191,12 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
     // with no word of employment at all, the other thing (a flat, a loan) is what was declined.
     else if (c.tag.startsWith('other domain')) negative += c.w * (jobStrong ? 0.4 : 1.5);
     else negative += c.w;
+  }
+  // A discussion list (it takes posts) is people talking, whatever they quote; ATS mail never has
+  // List-Post, so this one is not floored with the other list headers.
+  if (msg.headers['list-post']) {
+    negative += LIST_POST;
+    reasons.push('not: list-post');
   }
   // Footers and list headers are circumstantial: ATS rejections carry them too.
   negative += Math.max(BULK_FLOOR, bulk);

@@ -118,6 +118,11 @@ describe('detectRejection, focused', () => {
     expect(v.kind).toBe('rejection');
     expect(v.contact).toBeNull();
   });
+  it('never reads a discussion list post (List-Post) as the candidate\'s rejection', () => {
+    const text = 'Got one today too: they decided to move forward with other candidates after the final round. Is this normal now?';
+    expect(kind(text, { headers: { 'list-post': '<mailto:jobseekers@lists.example.org>', 'list-id': '<jobseekers.lists.example.org>' } })).toBe('other');
+    expect(kind(text)).toBe('rejection');
+  });
   it('reads a person writing through an ATS as a person, and the employer from their signature', () => {
     const v = detectRejection(msg({
       from: { name: 'Priya Raman', address: 'no-reply@us.greenhouse-mail.io' },
