@@ -4,8 +4,10 @@
  * Order matters and is fixed: bounce → auto_reply (with its return date) → then, on the TRIMMED
  * text only (the quoted original request is full of "feedback" and "interview"):
  * reconsider → call → question → declined → feedback (vague when no concrete point).
- * Two refinements keep real feedback from being lost: a mail with two or more concrete points is
- * feedback even if it also offers a call; a policy refusal that still shares a point is feedback.
+ * Refinements: a question offering the form ("in writing or on a call?") is a question, not yet a
+ * call; a mail with two or more concrete points, or one point and a call offered as an extra
+ * ("happy to chat if useful"), is feedback; a sentence that only refuses is never a point, and a
+ * policy refusal followed by "but" and a point is feedback.
  * Pure and deterministic; every examined text is capped.
  */
 import type { InboundMessage } from '../mail/message.ts';
