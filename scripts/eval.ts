@@ -30,7 +30,7 @@ const ME = (args.me ?? 'jane.doe@example.test').split(',').map((s) => s.trim().t
 
 /** Company/role compared loosely: case, accents, punctuation, legal suffixes and gender markers ("(m/w/d)", "H/F") do not count. */
 const loose = (s: string | null | undefined) =>
-  (s ?? '').toLowerCase().replace(/\./g, '').replace(/\(?\b(?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h|m\/v)\b\)?/g, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\b(?:inc|ltd|llc|gmbh|pvt|ag|bv|sa|sas|sl)\b/g, '').replace(/[^a-z0-9]+/g, '');
+  (s ?? '').toLowerCase().replace(/\./g, '').replace(/\(?\b(?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h|m\/v)\b\)?/g, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^the\s+/, '').replace(/\b(?:inc|ltd|llc|llp|plc|gmbh|pvt|pty|ag|bv|sa|sas|sl)\b/g, '').replace(/[^a-z0-9]+/g, '');
 
 async function loadCorpus<L>(dir: string): Promise<{ file: string; msg: InboundMessage; label: L }[] | null> {
   const labelsPath = join(dir, 'labels.json');

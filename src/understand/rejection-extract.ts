@@ -30,7 +30,20 @@ const SYSTEM_DOMAINS = SERVICE_DOMAINS.slice(0, SERVICE_DOMAINS.indexOf('gmail.c
 const MACHINE_LOCAL = /(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer-daemon|postmaster|bounces?|alerts?|newsletters?|news|system|automated|auto|mailer|daemon|unsubscribe)(?:$|[._+-])/;
 
 const domainOf = (address: string): string => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
-const inList = (domain: string, list: string[]): boolean => list.some((d) => domain === d || domain.endsWith(`.${d}`));
+/** The registrable name of a domain: acme for jobs.acme.com, acme.co.uk, acme.com.au. */
+function brandOf(domain: string): string {
+  const labels = domain.split('.');
+  const twoPart = labels.length >= 3 && /^(?:co|com|org|net|ac|gov|nhs|sch|police|mod|edu)$/.test(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2;
+  return labels[labels.length - (twoPart ? 3 : 2)] ?? '';
+}
+/** Each list's brands, computed once. */
+const BRANDS = new Map<string[], Set<string>>();
+/** A domain is a listed service's when it is one, under one, or carries its brand with another ending (myworkday.eu). */
+function inList(domain: string, list: string[]): boolean {
+  let brands = BRANDS.get(list);
+  if (!brands) BRANDS.set(list, (brands = new Set(list.map(brandOf))));
+  return brands.has(brandOf(domain)) || list.some((d) => domain === d || domain.endsWith(`.${d}`));
+}
 
 /** True when a person (or a shared inbox people read) receives mail at this address. */
 export function isHumanAddress(address: string, me: ReadonlySet<string>): boolean {
@@ -68,6 +81,9 @@ function looksLikePersonName(name: string): boolean {
   if (/\b(?:team|careers?|recruit\w*|talent|hiring|jobs|hr|people|inc|ltd|llc|gmbh|group|labs?|technologies|tech|systems|software|solutions|bank|capital|health|studio|notifications?|no-?reply)\b/i.test(name)) return false;
   return /^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:van|de|der|den|von|la|le|da|del|dos)?\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}$/.test(name.trim());
 }
+
+/** A labelled line in a status template: "Company: Vantage Facilities Ltd", "Arbeitgeber: …". */
+const COMPANY_LINE = /^[ \t]*(?:company|employer|organi[sz]ation|hiring company|unternehmen|arbeitgeber|firma|entreprise|employeur|empresa|empleador|bedrijf|werkgever|organisatie)[ \t]*:[ \t]*(\p{Lu}[^\n]{1,60})$/gimu;
 
 /**
  * A person writing through an ATS ("Priya Raman" <no-reply@greenhouse-mail.io>) looks like an
@@ -110,7 +126,7 @@ function companyFromSignatureBlock(from: Address | null, text: string): string |
   for (const line of lines) {
     if (CONTACT_LINE.test(line)) continue;
     if (CORP_SUFFIX.test(line)) return capitalised(line);
-    const split = /^(.{2,60}?)\s*(?:\||,|–|—|\s-\s|\bat\b|@|\bbei\b|\bchez\b|\bbij\b)\s*(\p{Lu}.{1,50})$/u.exec(line);
+    const split = /^(.{2,60}?)\s*(?:\||,|–|—|·|•|\s-\s|\bat\b|@|\bbei\b|\bchez\b|\bbij\b)\s*(\p{Lu}.{1,50})$/u.exec(line);
     if (split && (TITLE.test(split[1]!) || /\b(?:people|talent|recruit|hr|founder|ceo|cto|hiring)/i.test(split[1]!))) {
       const got = capitalised(split[2]!);
       if (got) return got;
@@ -179,17 +195,81 @@ function firstMatch(re: RegExp, text: string, accept: (s: string) => string | nu
   return null;
 }
 
-function companyFromDomain(address: string | undefined): string | null {
+/** The employer's name part of an address's domain (acme-robotics.co.uk → "acme-robotics"), or null. */
+function domainLabel(address: string | undefined): string | null {
   if (!address) return null;
   const domain = domainOf(address);
   if (inList(domain, SERVICE_DOMAINS)) return null;
-  const labels = domain.split('.');
-  if (labels.length < 2) return null;
+  if (!domain.includes('.')) return null;
   // example.co.uk, example.com.au: the name is the label before the two-part suffix.
-  const twoPart = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2;
-  const label = labels[labels.length - (twoPart ? 3 : 2)]!;
-  if (/^(?:example|test|localhost|mail|email)$/.test(label)) return null;
-  return label.split(/[-_]/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+  const label = brandOf(domain);
+  if (!label || /^(?:example|test|localhost|mail|email)$/.test(label)) return null;
+  return label;
+}
+
+function companyFromDomain(address: string | undefined): string | null {
+  const label = domainLabel(address);
+  return label ? label.split(/[-_]/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') : null;
+}
+
+/** Letters only, "&" as "and", accents dropped: how a name is spelt in a domain. */
+const fold = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
+const NAME_RUN = /\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+(?:&|and|of|de|du|del|la|van|von|der|y|et|\p{Lu}[\p{L}\p{N}'’-]*))*/gu;
+const TEAM_TAIL = new RegExp(`^(?:the\\s+)?${TEAM_WORDS}(?:[\\s-]+team)?$|^team$`, 'i');
+const CONNECTOR = /^(?:&|and|of|de|du|del|la|van|von|der|y|et)$/i;
+
+/** True when a run of words spells the domain label: in full, without "and", or as word + initials ("Greystone Property Management" → greystonepm). */
+function spellsLabel(words: string[], folded: string[], label: string): 0 | 1 | 2 {
+  // Cheap reject first: every spelling starts with the first word's first letter.
+  if (!folded[0] || folded[0][0] !== label[0]) return 0;
+  const full = folded.join('');
+  if (full === label || full.replace(/and/g, '') === label.replace(/and/g, '')) return 2;
+  for (let i = 1; i < words.length; i++) {
+    const head = folded.slice(0, i).join('');
+    if (!label.startsWith(head)) break;
+    if (head.length < 3) continue;
+    const initials = folded.slice(i).filter((_, j) => !CONNECTOR.test(words[i + j]!)).map((w) => w[0] ?? '').join('');
+    if (label === head + initials) return 2;
+  }
+  // "Vestfjord University" for vestfjord-uni: a cut-off domain of six letters or more (a weaker reading).
+  if (label.length >= 6 && full.startsWith(label) && words.filter((w) => !CONNECTOR.test(w)).length <= 3) return 1;
+  return 0;
+}
+
+/**
+ * The name in the text that the sender's own domain spells: "Wren & Willow" for
+ * hattie@wrenandwillow.example. A name the domain confirms beats a signature's department
+ * ("Payments Core") or town ("Berlin-Kreuzberg").
+ */
+function companyMatchingDomain(addresses: (string | undefined)[], text: string): string | null {
+  const labels = [...new Set(addresses.map(domainLabel).filter((l): l is string => l !== null).map((l) => l.replace(/[-_]/g, '')))];
+  if (!labels.length) return null;
+  // The fullest spelling anywhere wins ("Northpass Analytics" over "Northpass", "Sternfeld
+  // Versicherung" over "Sternfeld"), without a country or a team after it ("Ostara Plastics UK",
+  // "Tidewater Energy Early Careers").
+  let best: string[] | null = null;
+  for (const m of text.matchAll(NAME_RUN)) {
+    const words = m[0].replace(/[’']+$/, '').split(/[ \t]+/).slice(0, 7);
+    const team = words.findIndex((_, i) => i > 0 && TEAM_TAIL.test(words.slice(i).join(' ')));
+    if (team > 0) words.length = team;
+    while (words.length > 1 && /^(?:\p{Lu}|pvt|pty|ltd|inc|llc|llp|gmbh|ag|bv|sa|sl|plc|uk|us|usa|eu|emea|europe|uk&i|ireland|germany|deutschland|france|españa|spain|nederland|netherlands|india|australia|canada|group)$/iu.test(words[words.length - 1]!)) words.pop();
+    const foldedWords = words.map(fold);
+    for (let start = 0; start < words.length; start++) {
+      // A spelling starts with its first word: "wren" for wrenandwillow, "vestfjorduniversity" for vestfjorduni.
+      const first = foldedWords[start]!;
+      if (!first || !labels.some((l) => l.startsWith(first) || first.startsWith(l))) continue;
+      for (let end = words.length; end > start; end--) {
+        const run = words.slice(start, end);
+        if (CONNECTOR.test(run[0]!) || CONNECTOR.test(run[run.length - 1]!)) continue;
+        // "Sternfeld Recruiting-Team" is the team, not a longer name of the firm.
+        if (NAME_SUFFIX.test(run.join(' ')) || /-team$/i.test(run[run.length - 1]!)) continue;
+        if (best && run.join(' ').length <= best.join(' ').length) break;
+        const folded = foldedWords.slice(start, end);
+        if (labels.some((l) => spellsLabel(run, folded, l) > 0)) best = run;
+      }
+    }
+  }
+  return best ? cleanCompany(best.join(' ')) : null;
 }
 
 /** ATS senders sometimes carry the employer in the address: acme@myworkday.com, acme.lever.co. */
@@ -218,8 +298,14 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
     if (!words.length || BODY_STOP.test(words[0]!) || JOB_NOUN.test(words.join(' '))) return null;
     return cleanCompany(words.join(' '));
   };
+  const display = companyFromDisplayName(from, me, msg, text);
+  const spelt = companyMatchingDomain([from?.address, ...msg.replyTo.map((r) => r.address)], `${msg.subject}\n${text}`);
+  // "Pinecrest Hotels Recruitment" names the firm short; "Pinecrest Hotels & Resorts" in the text is it in full.
+  if (display && spelt && fold(spelt).startsWith(fold(display))) return spelt;
   return (
-    companyFromDisplayName(from, me, msg, text) ??
+    firstMatch(COMPANY_LINE, text, capitalised) ??
+    display ??
+    spelt ??
     firstMatch(CLIENT_DECISION, text, bodyAccept) ??
     companyFromSignatureBlock(from, signature) ??
     (SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())?.[1] ? bodyAccept(SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())![1]!) : null) ??

@@ -148,6 +148,28 @@ describe('detectRejection, focused', () => {
     }), { me: ME });
     expect(v).toMatchObject({ kind: 'rejection', company: 'Halvorsen Logistics', role: 'Supply Chain Analyst' });
   });
+  it('takes the name the sender\'s domain spells over a department or a town in the signature', () => {
+    const v = detectRejection(msg({
+      from: { name: 'Hattie Wren', address: 'hattie@wrenandwillow.test' },
+      subject: 'Saturday',
+      text: 'Thank you for the trial shift. We have decided to give the sales assistant role to someone who can cover mornings.\n\nHattie\nWren & Willow\n12 Market Street, Hebden Bridge',
+    }), { me: ME });
+    expect(v).toMatchObject({ kind: 'rejection', company: 'Wren & Willow', stage: 'interview' });
+    const w = detectRejection(msg({
+      from: { name: 'Talent', address: 'talent@greystonepm.test' },
+      subject: 'Your application',
+      text: 'Thank you for applying to Greystone Property Management. We will not be moving forward with your application.\n\nPayments Core team',
+    }), { me: ME });
+    expect(w.company).toBe('Greystone Property Management');
+  });
+  it('reads a labelled company line in a job board status mail, never the board', () => {
+    const v = detectRejection(msg({
+      from: { name: 'JobRoute', address: 'updates@jobroute.test' },
+      subject: 'Status update: Facilities Coordinator',
+      text: 'Position: Facilities Coordinator\nCompany: Vantage Facilities Ltd\nNew status: Unsuccessful\n\nThe recruiter has closed your application for this position.',
+    }), { me: ME });
+    expect(v).toMatchObject({ kind: 'rejection', company: 'Vantage Facilities', role: 'Facilities Coordinator' });
+  });
   it('does not take a job title for the company ("applying to Practice Coordinator at …")', () => {
     const v = detectRejection(msg({
       from: { name: 'Indeed', address: 'no-reply@indeed.com' },
