@@ -322,7 +322,7 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
 
 // ── Role ──
 /** Words a job title contains, in the five languages (substrings, so German compounds match). */
-const TITLE = /(?:engineer|develop|designer|manager|analy[sz]t|scientist|writer|architect|product owner|administra|consultant|specialist|officer|\bintern\b|director|head of|programm|technician|advocate|\blead\b|coordinator|researcher|editor|strategist|accountant|assistant|tester|\bqa\b|\bsre\b|devops|entwickler|berater|leiter|referent|ingénieu|développeu|chef de|chargée? de|desarroll|ingenier|analista|diseñad|beheerder|ontwikkelaar|medewerker|adviseur|\b(?:associate|executive|representative|recruiter|controller|auditor|planner|buyer|clerk|counsel|paralegal|lawyer|attorney|nurse|teacher|lecturer|tutor|trainer|instructor|therapist|pharmacist|physician|surveyor|inspector|underwriter|actuar\w*|economist|statistician|translator|copywriter|producer|animator|illustrator|journalist|reporter|librarian|curator|supervisor|superintendent|estimator|operator|mechanic|electrician|receptionist|agent|advisor|adviser|trainee|apprentice|graduate|fellow|partner|marketer|marketing|sales|support|owner|chief|president|vp|cashier|teller|banker|trader|broker|chemist|biologist|physicist|geologist|technologist|worker)s?\b|sachbearbeiter|kauf(?:mann|frau)|fachkraft|pfleger|pflegefach|erzieher|lehrer|ingenieur|techniker|monteur|assisten|vertrieb|buchhalter|praktikant|werkstudent|mitarbeiter|responsable|gestionnaire|comptable|contrôleu|technicien|infirmi|conseill|commercial|directeur|directrice|técnic|gestor|jefe|coordinador|asesor|contable|enfermer|ejecutiv|auxiliar|administrativ|director|teamleider|verpleegkundig|werkvoorbereider|co[öo]rdinator|verkoper|docent|leraar|projectleider|stagiair)/i;
+const TITLE = /(?:engineer|develop|designer|manager|analy[sz]t|scientist|writer|architect|product owner|administra|consultant|specialist|officer|\bintern\b|director|head of|programm|technician|advocate|\blead\b|coordinator|researcher|editor|strategist|accountant|assistant|tester|\bqa\b|\bsre\b|devops|entwickler|berater|leiter|referent|ingénieu|développeu|chef de|chargée? de|desarroll|ingenier|analista|diseñad|beheerder|ontwikkelaar|medewerker|adviseur|\b(?:associate|executive|representative|recruiter|controller|auditor|planner|buyer|clerk|counsel|paralegal|lawyer|attorney|nurse|teacher|lecturer|tutor|trainer|instructor|therapist|pharmacist|physician|surveyor|inspector|underwriter|actuar\w*|economist|statistician|translator|copywriter|producer|animator|illustrator|journalist|reporter|librarian|curator|supervisor|superintendent|estimator|operator|mechanic|electrician|receptionist|agent|advisor|adviser|trainee|apprentice|graduate|fellow|partner|marketer|marketing|sales|support|owner|chief|president|vp|cashier|teller|banker|trader|broker|chemist|biologist|physicist|geologist|technologist|worker|barback|barista|bartender|waiter|waitress|server|porter|chef|cook|baker|handler|driver|courier|picker|packer|cleaner|housekeeper|carer|caregiver|midwife|paramedic|dentist|hygienist|doctor|surgeon|physiotherapist|pilot|steward|guard|janitor|gardener|plumber|carpenter|welder|machinist|fitter|labou?rer|secretary|concierge|host|hostess|sommelier|dishwasher|merchandiser|bookkeeper|postdoc\w*|professor|researcher|coach|instructor|stylist|hairdresser|beautician|receptionist|assistant|manager|consultant|officer|operative|agent|advisor|adviser|scientist|programme|program)s?\b|recepcionista|camarer[oa]|cociner[oa]|juriste|avocat|notaire|serveu(?:r|se)|vendeu(?:r|se)|kellner|koch|köchin|verkäufer|fahrer|pflegekraft|krankenpfleger|ober|kok|verpleegkundige|chauffeur|kassamedewerker|sachbearbeiter|kauf(?:mann|frau)|fachkraft|pfleger|pflegefach|erzieher|lehrer|ingenieur|techniker|monteur|assisten|vertrieb|buchhalter|praktikant|werkstudent|mitarbeiter|responsable|gestionnaire|comptable|contrôleu|technicien|infirmi|conseill|commercial|directeur|directrice|técnic|gestor|jefe|coordinador|asesor|contable|enfermer|ejecutiv|auxiliar|administrativ|director|teamleider|verpleegkundig|werkvoorbereider|co[öo]rdinator|verkoper|docent|leraar|projectleider|stagiair)/i;
 /** Whole job nouns: a "company" made of them is a job title ("applying to Practice Coordinator at …"). */
 const JOB_NOUN = /\b(?:engineer|developer|designer|manager|analyst|scientist|coordinator|specialist|consultant|assistant|administrator|technician|officer|associate|representative|accountant|recruiter|intern|director)s?\b/i;
 const APPLICATION_WORDS = /\b(?:application|candidacy|update|status|outcome|decision|thank|thanks|regarding|your|ihre|votre|tu|su|uw|je|bewerbung|candidature|candidatura|sollicitatie|absage|afwijzing|proceso|process|interview|entrevista|entretien|gesprek|result|résultat|resultado|uitslag|news|feedback)\b/i;
@@ -331,7 +331,7 @@ const SUBJECT_ROLE = /\b(?:application|candidacy|applying|applied|bewerbung|cand
 const ROLE_BODY: RegExp[] = [
   // A labelled line in a template: "Job Requisition: R-20418 Supply Chain Analyst", "Stelle: …".
   /^[ \t]*(?:job title|job|position|role|title|requisition|job requisition|vacancy|opening|stelle|position|poste|intitulé du poste|puesto|vacante|functie|vacature)[ \t]*:[ \t]*([^\n]{2,80})$/gim,
-  /\b(?:position|role|post|job|vacancy) (?:of|as) (?:an? )?([A-Z][^.,;:!?\n]{2,60}?)(?=\s+(?:at|with|here|in our|within|on|has|have|was|is|and|to|you)\b|\s*[.,;:!?\n]|$)/g,
+  /\b(?:position|role|post|job|vacancy) (?:of |as )?(?:an? )?([A-Z][^.,;:!?\n]{2,60}?)(?=\s+(?:at|with|here|in our|within|on|has|have|was|is|and|to|you)\b|\s*[.,;:!?\n]|$)/g,
   /\bthe ([A-Za-z][\w/&+#.-]*(?:[ -](?:[A-Z0-9][\w/&+#.-]*|of|and|&|for|de|in|-)){0,6}(?: \([^()\n]{1,30}\))?) (?:position|role|job|opening|vacancy|post|spot)\b/g,
   /\b(?:application|applying|applied|candidacy|interest|process|interviews?|interviewing) (?:for|to) (?:the |our |be |be an? |be our )?(?:role of |position of )?([A-Za-z][\w/&+#.-]*(?:[ -](?:[A-Z0-9][\w/&+#.-]*|of|and|&|for|in)){0,6}(?: \([^()\n]{1,30}\))?)(?=\s+(?:at|with|here|position|role|opening|vacancy|job|on)\b|\s*[.,;:!?\n]|$)/g,
   /\b(?:as|als) (?:an? |our |unser |eine?n? )?([A-Z][\w/&+#.-]*(?:[ -][A-Z0-9][\w/&+#.-]*){0,5})(?=\s*(?:\((?:m\/w\/d|w\/m\/d|m\/f\/d|all genders?)\))?\s*(?:bei|at|with|in|entschieden|nicht|leider|und|and)\b|\s*(?:\((?:m\/w\/d|w\/m\/d|m\/f\/d)\))?\s*[.,;:!?\n])/g,
@@ -340,6 +340,8 @@ const ROLE_BODY: RegExp[] = [
   /\b(?:functie|vacature|rol|positie) (?:van |als |voor )?([A-Z][^.,;:!?\n()]{2,60}?)(?=\s+(?:bij|en|binnen|bent|is|hebben|hebt|heb|heeft|gemaakt|waarvoor|die|dat)\b|\s*[.,;:!?\n(]|$)/g,
   /\bsollicitatie (?:als|voor(?: de functie(?: van)?)?) ([A-Za-z][^.,;:!?\n()]{2,60}?)(?=\s+(?:bij|en)\b|\s*[.,;:!?\n(]|$)/g,
 ];
+/** Words that qualify a title rather than name a firm: "Band 5", "Ward 14", "Credit Risk", "SME Banking". */
+const QUALIFIER = /\d|\b(?:band|grade|ward|unit|team|department|division|level|shift|nights?|days|weekends?|risk|banking|markets|sales|operations|engineering|policy|support|care|services?|payments|platform|data|security|finance|tax|audit|legal|marketing|product|design|research|clinical|surgical|emergency|paediatric|pediatric)\b/i;
 const ROLE_REJECT = /^(?:the|a|an|our|your|this|that|it|we|you|us|them|position|role|job|team|company|process|opportunity|application|time|interest|next|future|other|another|leider|helaas)\b|\b(?:we|you|your|our|us|i|unfortunately|decided|candidates?|applications?|afraid|interest|time)\b/i;
 const ROLE_TAIL = /\s+(?:on|at|with|for|from|which|that|who|has|have|was|is|ya|ha|bei|chez|bij)\s.*$/i;
 
@@ -351,7 +353,7 @@ function cleanRole(raw: string | undefined, company: string | null): string | nu
   // "Status: Production Planner", "puesto de Analista", "Ref THT/0412 Tenancy Officer", "Chat about the Data Engineer".
   s = s.replace(/^(?:status|update|outcome|decision|result|news|feedback)\s*[:\-–]\s*/i, '')
     .replace(/^(?:(?:el |le |la |de |het )?(?:puesto|poste|posición|functie|vacature|stelle|position|role|post) (?:de |d'|als |van |of |as |como )?)/i, '')
-    .replace(/^(?:ref(?:erence)?\.?|vacancy reference|req\.?)\s*[:#]?\s*[a-z0-9][a-z0-9/-]*\s+/i, '')
+    .replace(/^(?:ref(?:erence)?\b\.?|vacancy reference|req\b\.?)\s*[:#]?\s*[a-z0-9/-]*\d[a-z0-9/-]*\s+/i, '')
     .replace(/^[A-Z]{2,6}\s+\d[\d/-]+\s+/, '')
     .replace(/^.{0,30}?\b(?:about|regarding|re) (?:the |your |our )/i, '')
     .replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|temporary|permanent|grade \w+|band \w+)\)/gi, '');
@@ -359,7 +361,8 @@ function cleanRole(raw: string | undefined, company: string | null): string | nu
   s = s.replace(/\s+(?:outcome|update|status|result|decision|feedback|application|candidacy|follow-?up)$/i, '');
   s = s.replace(/\s+(?:position|role|job|opening|vacancy|post)$/i, '').replace(/^(?:the|our|a|an|be|be an?)\s+/i, '').replace(/[\s.,;:!-]+$/, '').trim();
   if (s.length < 2 || s.length > 70 || !TITLE.test(s)) return null;
-  if (s.split(/\s+/).length > 8 || ROLE_REJECT.test(s)) return null;
+  // "IT Service Desk Lead": the capitals IT are a trade, not the pronoun "it".
+  if (s.split(/\s+/).length > 8 || ROLE_REJECT.test(s.replace(/\bIT\b/g, 'Tech'))) return null;
   if (company && s.toLowerCase() === company.toLowerCase()) return null;
   return s;
 }
@@ -369,12 +372,24 @@ export function extractRole(msg: InboundMessage, text: string, company: string |
   const fromSubject = cleanRole(SUBJECT_ROLE.exec(subject)?.[1], company);
   if (fromSubject) return fromSubject;
   // "Acme - Senior Engineer", "Senior Engineer | Application update", "Technical Writer".
-  for (const part of subject.split(/\s+[-–—|:]\s+|:\s+/)) {
+  const parts = subject.split(/\s+[-–—|]\s+|:\s+/);
+  for (const [k, part] of parts.entries()) {
     const p = part.replace(/^(?:(?:re|aw|fwd?)\s*:\s*)+/i, '').trim();
     if (APPLICATION_WORDS.test(p) && !TITLE.test(p.replace(APPLICATION_WORDS, ''))) continue;
     const stripped = p.replace(/^(?:poste|puesto|functie|vacature|stelle|position|role) (?:de |d'|als |van |of |as )?/i, '').replace(/^(?:(?:update|news|feedback|outcome|decision|result)\s+(?:on|for|about|regarding)\s+)?(?:your\s+)?(?:application|candidacy|interview|entrevista|sollicitatie|bewerbung|candidature|candidatura|afwijzing|absage)\s+(?:for|para|als|voor|pour)?\s*/i, '');
-    const role = cleanRole(stripped, company);
-    if (role && !APPLICATION_WORDS.test(role)) return role;
+    let role = cleanRole(stripped, company);
+    if (!role || APPLICATION_WORDS.test(role)) continue;
+    // "Staff Nurse - Band 5 - Ward 14": the parts after a title that qualify it belong to it (a
+    // grade, a unit, a team, a speciality) — not a company ("Head of Finance - Birchmont Foods").
+    for (const next of parts.slice(k + 1)) {
+      const q = next.replace(/\s*\([^()]*\d[^()]*\)\s*$/, '').trim();
+      if (!/^[\p{Lu}0-9]/u.test(q) || APPLICATION_WORDS.test(q) || /^(?:req|ref|job|id)\b|^[\w/-]*\d{3,}[\w/-]*$/i.test(q)) break;
+      if (!TITLE.test(q) && !QUALIFIER.test(q)) break;
+      if (company && (q.toLowerCase().startsWith(company.toLowerCase()) || company.toLowerCase().startsWith(q.toLowerCase()))) break;
+      if (role.length + q.length > 80) break;
+      role = `${role} - ${q}`;
+    }
+    return role;
   }
   // Wrapped lines (HTML converted to text, 72-column plain text) would split a title in two.
   const unwrapped = text.replace(/([^\n])\n(?!\n)/g, '$1 ');
