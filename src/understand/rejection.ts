@@ -32,7 +32,7 @@ const DECISION = 3;
 const THRESHOLD = 2.5;
 const BULK_FLOOR = -0.5;
 /** A digest carrying the reader's own decision: still a newsletter, no longer a veto. */
-const NEWSLETTER_WITH_DECISION = -1;
+const NEWSLETTER_WITH_DECISION = -0.5;
 const LIST_POST = -5;
 const DECISION_CUE = 2.5;
 const EXTRA_DECISIONS_CAP = 1;
