@@ -5,7 +5,8 @@
  *  - "back on X", "returning X", "zurück am X", "de retour le X", "de vuelta el X", "terug op X",
  *    and "from/ab/vanaf/à partir du X" followed by "back/wieder/weer/…in the office" → X.
  *  - "until X", "through X", "bis X", "jusqu'au X", "hasta el X", "tot X", "from A to X", "A – X"
- *    → the day after X (the author is away up to and including X).
+ *    → the day after X (the author is away up to and including X); a Saturday or Sunday becomes
+ *    the Monday after (away until Friday 8 May: back on Monday 11 May).
  *  - A return cue beats an "until" cue; among several, the latest date wins (later is the safe
  *    side: following up too early is worse than too late). Dates before the sent day are ignored.
  *  - No year written: the next occurrence on or after the sent day. No year and no sent date: null.
@@ -127,6 +128,12 @@ function pickUnknownLocale(a: number | null, b: number | null, sentDay: number |
   return late;
 }
 
+/** The day itself, or the Monday after a Saturday or Sunday. */
+function weekdayFrom(day: number): number {
+  const weekday = new Date(day).getUTCDay();
+  return weekday === 6 ? day + 2 * DAY_MS : weekday === 0 ? day + DAY_MS : day;
+}
+
 export function extractReturnDate(
   text: string,
   options: { sent: Date | null; locale?: DateLocale; language?: Language },
@@ -151,8 +158,12 @@ export function extractReturnDate(
       const y = g.ny ? Number(g.ny) : null;
       const dayFirst = resolve(b, a, y, sentDay);
       const monthFirst = resolve(a, b, y, sentDay);
-      if (g.sep === '.' || locale === 'eu') day = dayFirst ?? (g.sep === '.' ? null : monthFirst);
-      else if (locale === 'us') day = monthFirst ?? dayFirst;
+      // A locale only guesses from a time zone or a domain: a reading months away gives way to one
+      // that makes a plausible absence ("1/12" sent on 2 January is the 12th, not December).
+      const plausible = (d: number | null) => d !== null && (sentDay === null || d - sentDay <= PLAUSIBLE_ABSENCE_MS);
+      if (g.sep === '.') day = dayFirst;
+      else if (locale === 'eu') day = plausible(dayFirst) || !plausible(monthFirst) ? dayFirst ?? monthFirst : monthFirst;
+      else if (locale === 'us') day = plausible(monthFirst) || !plausible(dayFirst) ? monthFirst ?? dayFirst : dayFirst;
       else day = pickUnknownLocale(dayFirst, monthFirst, sentDay);
       // "3.5" with no year is more often a number than a date; require a cue-like context below anyway.
     } else if (g.dm) day = resolve(MONTHS[g.dm.toLowerCase()], Number(g.dd), g.dy ? Number(g.dy) : null, sentDay);
@@ -176,7 +187,7 @@ export function extractReturnDate(
     if (RETURN_BEFORE.test(before) || (FROM_BEFORE.test(before) && (RETURN_AFTER.test(after) || AVAILABLE_BEFORE.test(before)))) {
       bestReturn = Math.max(bestReturn ?? -Infinity, day);
     } else if (UNTIL_BEFORE.test(before)) {
-      bestUntil = Math.max(bestUntil ?? -Infinity, day + DAY_MS);
+      bestUntil = Math.max(bestUntil ?? -Infinity, weekdayFrom(day + DAY_MS));
     } else if (BACK_AFTER.test(after)) {
       // "12 January I'm back", "Am 12.01. bin ich wieder im Büro"
       bestReturn = Math.max(bestReturn ?? -Infinity, day);

@@ -129,9 +129,12 @@ function localeOf(msg: InboundMessage, language: Language): DateLocale {
   if (/\.(?:us|gov|mil)$/.test(domain)) return 'us';
   if (/\.(?:uk|ie|de|at|ch|fr|be|es|nl|it|pt|se|dk|no|fi|pl|cz|eu|au|nz|in|za)$/.test(domain)) return 'eu';
   if (language !== 'en') return 'eu';
-  // English written from North American time zones (UTC−04:00 to −10:00) puts the month first.
+  // English written from North American time zones (UTC−04:00 to −10:00) puts the month first;
+  // from European ones (UTC+01:00 to +03:00: British summer time, CET, EET) the day. UTC itself
+  // says nothing (servers stamp it).
   const zone = /([+-])(\d{2})\d{2}\s*(?:\([^)]*\))?\s*$/.exec(msg.headers['date'] ?? '');
   if (zone && zone[1] === '-' && Number(zone[2]) >= 4 && Number(zone[2]) <= 10) return 'us';
+  if (zone && zone[1] === '+' && Number(zone[2]) >= 1 && Number(zone[2]) <= 3) return 'eu';
   return null;
 }
 

@@ -11,20 +11,20 @@ describe('extractReturnDate', () => {
     ['Ich bin bis zum 12. Januar im Urlaub.', '2026-01-13'],
     ['Ab dem 12. Januar bin ich wieder im Büro.', '2026-01-12'],
     ['Je serai de retour le 12 janvier.', '2026-01-12'],
-    ["Je suis absente jusqu'au 9 janvier inclus.", '2026-01-10'],
+    ["Je suis absente jusqu'au 9 janvier inclus.", '2026-01-12'],
     ['Estaré fuera de la oficina hasta el 12 de enero.', '2026-01-13'],
     ['Regresaré el lunes 12 de enero.', '2026-01-12'],
     ['Ik ben terug op 12 januari.', '2026-01-12'],
-    ['Ik ben afwezig tot en met 9 januari.', '2026-01-10'],
+    ['Ik ben afwezig tot en met 9 januari.', '2026-01-12'],
     ['Back on 2026-01-12.', '2026-01-12'],
     ['Out of office until 2026-01-14.', '2026-01-15'],
     ['I am away from 22 Dec to 5 Jan.', '2026-01-06'],
-    ['Out 5.1.–9.1.2026.', '2026-01-10'],
+    ['Out 5.1.–9.1.2026.', '2026-01-12'],
     ['On parental leave through March 31, 2026.', '2026-04-01'],
     ['Away for the weekend, back on Monday.', '2026-01-05'],
     ["Je suis en congé jusqu'à lundi 12 janvier.", '2026-01-13'],
     ['Je serai disponible à partir du 12 janvier.', '2026-01-12'],
-    ['Ich befinde mich vom 5. bis 16. Januar im Urlaub.', '2026-01-17'],
+    ['Ich befinde mich vom 5. bis 16. Januar im Urlaub.', '2026-01-19'],
     ['I will return on Wednesday, January 14th.', '2026-01-14'],
     ["On 12 January I'm back in the office.", '2026-01-12'],
     ['Am 12.01. bin ich wieder im Büro.', '2026-01-12'],
@@ -62,7 +62,7 @@ describe('extractReturnDate', () => {
     });
     it('an implausibly far reading loses to a plausible one', () => {
       expect(extractReturnDate('back on 1/12', { sent: FRI_2_JAN })).toBe('2026-01-12');
-      expect(extractReturnDate('out until 06/05', { sent: new Date('2026-05-29T12:00:00Z') })).toBe('2026-06-06');
+      expect(extractReturnDate('out until 06/05', { sent: new Date('2026-05-29T12:00:00Z') })).toBe('2026-06-08');
     });
   });
 });
