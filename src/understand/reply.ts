@@ -50,11 +50,14 @@ const RECONSIDER = new RegExp(
 
 const CALL = new RegExp(
   [
+    // A meeting already set up or asked for: a link's ID and passcode, "let's talk", "ring me on …",
+    // "easier to chat than type", "rather go through it with you than squeeze it into an email".
+    String.raw`\bmeeting id\b|\bpasscode\b|\bzoom\.[a-z.]+\/j\/|\bteams\.microsoft\.|\bmeet\.google\.|\blet's (?:do this|talk|chat|speak|have a (?:chat|call|quick call))\b|\b(?:ring|call|phone) me\b|\beasier to (?:chat|talk|explain|discuss|go through)\b|\brather\b[^.]{0,80}\bthan\b[^.]{0,40}\b(?:e-?mail|writ\w*|typ\w*|put (?:it|this) in writing)|\b(?:put|set up|booked|scheduled|sent|added) (?:a |an )?(?:(?:teams|zoom|video|phone|quick) )?(?:call|meeting|invite)\b[^.]{0,30}\b(?:in|for|on)\b|\b(?:grab|book|pick|choose) (?:a|any|one) (?:\d+[- ]minute )?(?:slot|time)\b`,
     String.raw`\b(?:jump|hop|get) on (?:a|the) (?:quick |short |brief )?(?:call|zoom|teams|phone|video)|\b(?:have|schedule|set up|arrange|book|do|grab) (?:a|some) (?:quick |short |brief |15[- ]minute |20[- ]minute |30[- ]minute )?(?:call|chat|phone call|video call|zoom|teams call|catch-up|conversation)\b`,
     String.raw`\b(?:10|15|20|30)[- ]?(?:min(?:ute)?s?)\b[^.]{0,40}\b(?:call|chat|talk|zoom|teams|phone|calendar|walk you|go through|discuss)|\b(?:free|available|time) for a (?:quick |short )?(?:call|chat)\b`,
     String.raw`\b(?:find|grab|have|take|spare|set aside|book|block)\s+(?:\d{1,2}|a few|some|fifteen|twenty|thirty)\s*(?:min(?:ute)?s?)\b|\bquick (?:zoom|teams|meet|call|chat|phone call|video call)\b|\b(?:over|on|by) the phone\b|\bwhat(?:'s| is)? (?:the )?(?:best |a good )?(?:number|phone number) (?:to|for|i can|can i)\b|\b(?:talk|walk) (?:you )?(?:it |this |the feedback |them |that )?through\b`,
     String.raw`\b(?:give you a (?:call|ring)|call you|ring you|phone you)\b|\b(?:easier|better|prefer) (?:to (?:discuss|explain|share|talk)[^.]{0,30})?(?:by|over the|on the|via) (?:phone|call|video)|\btalk (?:it )?(?:through|over)\b[^.]{0,30}\b(?:call|phone|live|zoom)|\bcalendly\b|\bbook (?:a )?(?:slot|time) (?:in|on) my calendar`,
-    String.raw`\b(?:send|sending|send over|set up|put) (?:you )?an? (?:teams|zoom|google meet|meet|calendar|video|webex) (?:invite|invitation|link|meeting)\b|\b(?:teams|zoom|google meet|meet|calendar|webex|meeting) (?:invite|invitation|link)\b|\b(?:as|be) (?:a )?(?:conversation|chat|call) (?:than|rather than) (?:an? |in )?(?:e-?mail|writing|bullet points)|\b(?:minutes|chat|conversation) face[- ]to[- ]face\b|\bface[- ]to[- ]face (?:chat|conversation|call|meeting)\b`,
+    String.raw`\b(?:send|sending|send over|set up|put) (?:you )?an? (?:teams|zoom|google meet|meet|calendar|video|webex) (?:invite|invitation|link|meeting)\b|\b(?:teams|zoom|google meet|meet|calendar|webex|meeting) (?:invite|invitation|link)\b|\b(?:as|be) (?:a )?(?:conversation|chat|call) (?:than|rather than) (?:as )?(?:an? |in )?(?:e-?mail|writing|bullet points)|\b(?:minutes|chat|conversation) face[- ]to[- ]face\b|\bface[- ]to[- ]face (?:chat|conversation|call|meeting)\b`,
     String.raw`\b(?:telefonisch|rufen sie mich|ruf mich|telefonieren|telefonat|telefonisch(?:es)? (?:gespräch|besprechen|erläutern|durchgehen)|kurze[sn]? (?:gespräch|call|anruf|austausch)|rufe (?:sie|dich) (?:gerne )?an|anrufen|videocall|video-call)\b`,
     // (No \b before a word that opens with an accent: without the u flag, "é" is not a word character.)
     String.raw`(?:\bappel|\bentretien|échange) (?:\w+ )?(?:téléphonique|en visio|par téléphone)\b|échange (?:rapide|court)\b|\b(?:un appel|de vive voix|réserver un créneau|au téléphone|un (?:appel|échange) (?:téléphonique|rapide|de \d+ minutes|en visio)|vous appeler|t'appeler|un call|par téléphone|en visio)\b`,
@@ -71,6 +74,7 @@ const DECLINED = new RegExp(
     // "there's nothing I can add beyond…", "she won't be sharing anything further".
     String.raw`\b(?:can't|cannot|can not|won't|will not|unable to|not able to|isn't able to|aren't able to|not in a position to|not possible (?:for (?:us|me) )?to|not allowed to|nothing (?:more |further |else )?(?:i|we) can|there's nothing (?:more |further |else )?(?:i|we) can)\b[^.]{0,30}\b(?:shar|giv|provid|add|offer|disclos|pass(?:ing)? on|go(?:ing)? into|explain|comment|say)\w*\b[^.]{0,40}\b(?:more|further|anything|beyond|feedback|details?|reasons?|specifics|individual|personali[sz]ed)\b|\bnothing (?:more |further |else )?to add\b`,
     String.raw`\bkeine?n?\b[^.]{0,40}\b(?:feedback|rückmeldung\w*|auskunft|auskünfte|begründung\w*)\b|\bgeen\b[^.]{0,40}\b(?:feedback|toelichting|terugkoppeling|motivatie|uitleg)\b|\bpas possible\b[^.]{0,60}\b(?:retour|feedback|commentaire|motif)|\bno (?:es posible|nos es posible)\b[^.]{0,60}\b(?:feedback|comentarios|valoraci|motivos|retroalimentación)`,
+    String.raw`\b(?:don't|do not|doesn't|does not) have (?:anything|much|more|any more) (?:to add|further|else to (?:add|say))\b|\b(?:i'd|i would|we'd|we would) rather not (?:give|share|provide|hand|send|go into)\b|\b(?:deliberations|discussions|notes|assessments|scores|decisions?)\b[^.]{0,40}\b(?:are|is|remain|remains) (?:kept |strictly |treated as )?(?:confidential|internal|private)\b|\bnot (?:able|allowed|permitted) to release\b`,
     String.raw`\bno[- ]feedback polic(?:y|ies)\b|\bfeedback polic(?:y|ies)\b|\b(?:won't|will not|don't|do not|can't|cannot) (?:give|share|provide|pass) (?:anything|much|any) (?:back|on|further)\b|\bnot to (?:provide|give|share|offer|pass on)\b[^.]{0,30}\bfeedback|\bnot in a position to (?:add|say|share|comment|go into) (?:anything|any ?more|further|more)\b|\bnothing (?:further|more) to add\b|\b(?:isn't|aren't|is not|are not|is unable|are unable) able to (?:offer|provide|give|share)\b[^.]{0,40}\bfeedback|\b(?:geven|verstrekken|delen) (?:wij|we)\b[^.]{0,60}\bgeen\b[^.]{0,30}\bfeedback|\bnot (?:allowed|permitted|authori[sz]ed|at liberty) to (?:share|provide|give|disclose|discuss)\b|\bnot to (?:provide|give|share|offer) (?:any )?(?:individual |detailed |specific |personal )?(?:feedback|details)|\bno (?:compartimos|facilitamos|damos) (?:feedback|comentarios|retroalimentación|valoraciones)|\bniet mogelijk (?:om )?(?:individuele |persoonlijke )?feedback`,
     String.raw`\b(?:unable|not able|can't|cannot|won't be able|not in a position) to go into (?:the )?(?:specifics|details?|particulars)\b|\b(?:feedback|notes|details|deliberations|discussions?|assessments?) (?:is|are) (?:kept |strictly )?(?:confidential|internal)\b`,
     String.raw`\b(?:company|our|internal|hr|legal|firm) polic(?:y|ies)\b|\bas a (?:matter of )?policy\b|\bdue to (?:the )?(?:high |large |sheer )?(?:volume|number) of (?:applications|applicants|candidates)\b[^.]{0,60}\b(?:feedback|individual|respond)|\bnot (?:possible|able) (?:for us )?to (?:give|provide|share) (?:individual |detailed |specific )?feedback`,
@@ -84,6 +88,12 @@ const DECLINED = new RegExp(
 );
 
 const BUT = /\b(?:but|however|although|that said|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter)\b/i;
+
+/** "… the one in Utrecht or the one in Amersfoort?": a question offering a choice asks something back. */
+const CHOICE = /\b(?:or|oder|ou|o|of)\b[^?]{1,80}\?/i;
+
+/** A question that proposes the call itself ("would you be up for a quick Zoom?"). */
+const CALL_OFFER = /\b(?:would you (?:be up for|like|be free|have time)|shall we|can we|could we|let's|do you have (?:time|a minute)|fancy|up for|free for|hacemos|te parece|on peut|pouvons-nous|können wir|sollen wir|zullen we|kunnen we)\b/i;
 
 /** A question offering the form of the answer: written or spoken. */
 const CHOICE_OF_FORM = /\b(?:writing|written|e-?mail|in text|schriftlich|par écrit|por escrito|schriftelijk)\b[^?]{0,60}\b(?:or|oder|ou|o|of)\b[^?]{0,40}\b(?:call|phone|chat|talk|zoom|teams|telefon\w*|téléphon\w*|appel|llamada|bellen|gesprek)\b|\b(?:call|phone|chat|talk|telefon\w*|appel|llamada|bellen)\b[^?]{0,60}\b(?:or|oder|ou|o|of)\b[^?]{0,40}\b(?:writing|written|e-?mail|schriftlich|par écrit|por escrito|schriftelijk)\b/i;
@@ -145,7 +155,7 @@ function questionIn(text: string): string | null {
     if (!s.includes('?') || SMALL_TALK.test(s)) continue;
     // The asking clause: after a Spanish "¿" or after a greeting ("Hola Jane, ¿para qué…?").
     const clause = s.slice(Math.max(s.lastIndexOf('¿'), s.lastIndexOf(', ') + 2, 0));
-    if (DIRECTED.test(s) || QUESTION_WORD.test(clause) || QUESTION_WORD.test(s)) return s.trim();
+    if (DIRECTED.test(s) || QUESTION_WORD.test(clause) || QUESTION_WORD.test(s) || CHOICE.test(s)) return s.trim();
   }
   const ask = ASK_WITHOUT_MARK.exec(text);
   return ask ? ask[0] : null;
@@ -220,7 +230,15 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
   }
   // A concrete point with "happy to chat if useful" is feedback; a call offered instead of it is a call.
   const optionalCall = points.length === 1 && OPTIONAL_CALL.test(body);
-  if (points.length < 2 && !optionalCall && hit(CALL)) return verdict('call', 0.8, { trimmed, language, reasons });
+  // "Feedback on the phone screen with me, or on the onsite?": the call word is part of what is asked.
+  const callWord = CALL.exec(body);
+  const callAsked = question !== null && callWord !== null && question.includes(callWord[0]) && CHOICE.test(question) && !CALL_OFFER.test(question);
+  // A calendar invitation attached (Outlook's "reply with meeting") offers a call whatever the text says.
+  const invite = msg.parts.some((p) => /^text\/calendar\b/i.test(p.contentType));
+  if (points.length < 2 && !optionalCall && !callAsked && (invite || hit(CALL))) {
+    if (invite) reasons.push('calendar invitation attached');
+    return verdict('call', 0.8, { trimmed, language, reasons });
+  }
   if (question && !DECLINED.test(body)) {
     reasons.push(`question: "${question.slice(0, 60)}"`);
     return verdict('question', 0.75, { trimmed, language, reasons });

@@ -87,6 +87,14 @@ describe('readReply on phrasings outside the corpus', () => {
     ['feedback', 'Hi Jane, the one gap was experience with marketing attribution models. Happy to find 20 minutes to chat if useful.'],
     ['reconsider', 'Hi Jane, rather than feedback I have news: we are now hiring two analysts. Could we have a 30-minute call?'],
     ['reconsider', 'Hi Jane, our supply chain team has a very similar opening. Would you be happy for me to put you forward?'],
+    // And from the fourth (fixtures/holdout4).
+    ['question', 'Hi Jane, quick question first: are you after feedback on the phone screen with me, or on the onsite with the team?'],
+    ['question', 'Hoi Jane, even checken: gaat het om de vacature in Utrecht of die in Amersfoort?'],
+    ['declined', "Hi Jane, honestly I don't have anything to add to my earlier email - I'd rather not hand you half-formed feedback."],
+    ['declined', 'Dear Jane, under our procedure the deliberations of selection panels are confidential and we are not able to release them.'],
+    ['call', "Hi Jane, feedback lands better as a conversation than as an email, so let's talk. Grab any 20-minute slot here: https://cal.example.com/x"],
+    ['call', 'Hi Jane, easier to chat than type all this out - ring me on 07700 900123 tomorrow between 2 and 4.'],
+    ['call', 'Hey Jane, some nuance I would rather explain than write. Friday 15:00: https://zoom.example.com/j/844?pwd=x Meeting ID: 844 Passcode: 5512'],
     ['auto_reply', 'Este buzón no está atendido. Los mensajes enviados a esta dirección no se leen.', 'RE: Tu candidatura', 'no-responder@acme.test'],
     ['bounce', 'Sorry, we were unable to deliver your message to the following address.\n\n<rec@acme.test>:\n554 delivery error', 'Failure Notice', 'MAILER-DAEMON@yahoo.example'],
   ])('%s: %s', (kind, text, subject, from) => {
