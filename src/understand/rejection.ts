@@ -189,7 +189,7 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
     else if (c.tag === 'newsletter' && ADDRESSED_DECISION.test(text)) negative += NEWSLETTER_WITH_DECISION;
     // "Riverside Credit Union" hiring a developer: the trade word is the employer's, not the subject;
     // with no word of employment at all, the other thing (a flat, a loan) is what was declined.
-    else if (c.tag.startsWith('other domain')) negative += c.w * (jobStrong ? 0.4 : 1.5);
+    else if (c.tag.startsWith('other domain')) negative += c.w * (jobStrong ? 0.2 : 1.5);
     else negative += c.w;
   }
   // A discussion list (it takes posts) is people talking, whatever they quote; ATS mail never has

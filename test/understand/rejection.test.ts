@@ -182,6 +182,16 @@ describe('detectRejection, focused', () => {
 
 /** Phrasings written apart from the corpus (subject, body, 'r' = rejection / 'o' = other). */
 const PHRASINGS: [string, string, 'r' | 'o'][] = [
+  // From the fourth blind corpus (fixtures/holdout4), in new words.
+  ['Ihre Bewerbung', 'Guten Tag, nach Prüfung Ihrer Unterlagen haben wir uns anderweitig entschieden. Viel Erfolg!', 'r'],
+  ['Outcome', 'Dear Jane, following your interview the panel has not recommended you for appointment on this occasion.', 'r'],
+  ['Competition results', 'Dear Jane, thank you for applying to the Client Services Officer competition. You have been screened out of this process.', 'r'],
+  ['Update regarding your offer', 'Jane, after our funding fell through we have to rescind the offer for the Solutions Engineer position.', 'r'],
+  ['Re: next steps', "Hi Jane, Priya and I talked it through after your session and we're going to pass on the Ops Lead role. Happy to share more thoughts.", 'r'],
+  ['Harbourgate feedback', "Hi Jane, the client won't be taking you through to the second stage of the Claims Team Leader job.", 'r'],
+  ['A job you saved is no longer available', 'Inventory Planner at Marlow Goods: the employer has indicated this position has been filled.', 'o'],
+  ['Please disregard our previous email', "You may have received an email saying we're not moving forward with your application. It was sent in error: your application is still under review.", 'o'],
+  ['Your application', 'Thank you for applying. The position has been filled and we are unable to take your application further. You can withdraw your consent to us keeping your CV at any time.', 'r'],
   // Decision families generalised from the second blind corpus (fixtures/holdout2), in new words.
   ['Re: Store Supervisor', 'Hi Alex, thanks for coming in on Saturday. We will be focusing on two other applicants for the supervisor role. Take care, Maria', 'r'],
   ['Nurse Practitioner', 'Dear Alex, thank you for your interest. We have made an appointment to the Nurse Practitioner post and the recruitment has now concluded.', 'r'],
@@ -275,7 +285,7 @@ describe('cue gates', () => {
   it('never hide a match: every text a cue matches contains one of its gate substrings', () => {
     // Every corpus we hold, inbound and replies, own and held-out: the more text, the more matches checked.
     const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies', 'holdout2/inbound', 'holdout2/replies', 'holdout3/inbound', 'holdout3/replies', 'holdout4/replies'].map((d) => join(FIXTURES, d));
+    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies', 'holdout2/inbound', 'holdout2/replies', 'holdout3/inbound', 'holdout3/replies', 'holdout4/inbound', 'holdout4/replies'].map((d) => join(FIXTURES, d));
     const emls = corpora.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.eml')).map((f) => readFileSync(join(d, f), 'utf8')));
     const texts = [...emls, ...PHRASINGS.map(([s, t]) => `${s}\n${t}`)].map(normaliseForCues);
     const broken: string[] = [];
