@@ -69,7 +69,7 @@ describe('debrief classify (spawned)', () => {
       expect(line).toMatchObject({ stage: null, company: null, role: null, contact: null });
     }
     expect(lines[0]!.points).toEqual(['Your system design answer lacked depth on caching.', 'You could have given more concrete examples from your own projects.']);
-    expect(lines[1]).toMatchObject({ returnDate: '2026-11-21', bounce: null, points: null });
+    expect(lines[1]).toMatchObject({ returnDate: '2026-11-23', bounce: null, points: null });
     expect(lines[2]).toMatchObject({ returnDate: null, points: null, bounce: { permanent: true, status: '5.1.1', recipient: 'maria.lopez@acme.test' } });
   }, 30_000);
 
