@@ -28,6 +28,7 @@ const BODY_STRONG: RegExp[] = [
   /\b(?:currently )?out of (?:the )?office (?:until|through|till|from|and|with)\b/i,
   /\b(?:i am|i'm)\s+(?:currently\s+|presently\s+)?(?:away|unavailable|not available|not in the office|not at my desk|away from my desk|off work|off until|off sick)\b/i,
   /\b(?:limited|no|restricted) access to (?:my )?e-?mails?\b/i,
+  /\btravel(?:l)?ing\b[^.\n]{0,40}\b(?:limited|patchy|no|intermittent|poor) (?:signal|access|connectivity|wi-?fi|internet|reception)\b|\bback at my desk (?:on|from|after|next)\b/i,
   /\bthis (?:is an? )?(?:automated|automatic|auto-generated) (?:reply|response|message|e-?mail)\b/i,
   /\b(?:this|the) (?:mail ?box|e-?mail address|inbox|address) (?:is|will) (?:no longer |not )?(?:be )?(?:monitored|checked|in use|active)\b/i,
   /\b(?:mailbox|inbox) (?:is )?not (?:monitored|checked)\b/i,

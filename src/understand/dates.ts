@@ -84,7 +84,7 @@ const BACK_AFTER = /^\.?[^.!?\n]{0,30}?(?:\bback\b|\bwieder\b|\bzurück|\bweer\b
 const AVAILABLE_BEFORE =
   /(?:\bavailable|\breachable|\bin the office|\bdisponible|\bje serai là|de nouveau|à nouveau|\berreichbar|\bim büro|\bbereikbaar|\baanwezig|\bop kantoor|\ben la oficina)[^.!?\n]{0,30}$/i;
 const UNTIL_BEFORE =
-  /(?:\buntil\b|\btill\b|\btil\b|\bthrough\b|\bthru\b|\bup to and including\b|\bbis\b|jusqu'?(?:au|à|a)(?![a-zà-ÿ])|jusqu’(?:au|à)|\bhasta\b|\btot(?: en met)?\b|\bt\/m\b|\bto\b|\bau\b|\bal\b|\band\b)[^.!?\n]{0,25}$|^[.\s]*[-–—]\s*$/i;
+  /(?:\buntil\b|\btill\b|\btil\b|\bthrough\b|\bthru\b|\bup to and including\b|\bbis\b|jusqu'?(?:au|à|a)(?![a-zà-ÿ])|jusqu’(?:au|à)|\bhasta\b|\btot(?: en met)?\b|\bt\/m\b|\bto\b|\bau\b|\bal\b|\band\b)[^.!?\n]{0,35}$|^[.\s]*[-–—]\s*$/i;
 
 interface YMD {
   y: number;

@@ -89,6 +89,7 @@ const tidy = (s: string) => {
 
 /** A closing wish on its own line ("Wishing you the best in your search,"): the signature follows. */
 const CLOSING_WISH = /^\s*(?:wishing you|all the best|good luck|best of luck|viel erfolg|alles gute|bonne chance|mucha suerte|veel succes)\b[^\n]{0,50}$/i;
+const TIME_SLOT = /^\W*(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mié|jue|vie|mo|di|mi|do|fr|ma|wo|vr|\d)\w*\.?,?\s[^.!?]{0,40}\b\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm))/i;
 const CONTACT_LINE = /(?:\s[·|•]\s[^·|•\n]*){2,}/;
 const LONE_NAME = /^\s*-{0,2}\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u;
 
@@ -125,8 +126,9 @@ export function extractPoints(trimmedText: string, _language?: Language): { poin
     if (bullet) {
       flush();
       const item = bullet[1].trim();
-      // A list item is a point when it says something; a heading-like "Strengths:" is not.
-      if (item.split(/\s+/).length >= 3 && !/:\s*$/.test(item)) points.push(tidy(item));
+      // A list item is a point when it says something; a heading-like "Strengths:" is not, nor a
+      // time slot offered for a call ("Mon 23 Feb, 12:30–1:00 ET").
+      if (item.split(/\s+/).length >= 3 && !/:\s*$/.test(item) && !TIME_SLOT.test(item)) points.push(tidy(item));
     } else if (!line.trim()) flush();
     else if (/^\s+\S/.test(line) && paragraph.length === 0 && points.length > 0) {
       // The wrapped continuation of the previous list item.

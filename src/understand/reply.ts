@@ -34,6 +34,8 @@ const RECONSIDER = new RegExp(
     String.raw`\b(?:abrir|abierto|abrimos) (?:una )?(?:nueva )?(?:vacante|posición|puesto) (?:muy )?(?:parecid|similar)|ähnliche (?:stelle|position|vakanz)\b[^.]{0,40}\b(?:offen|frei|ausgeschrieben)|\bposte (?:très )?(?:similaire|proche)\b[^.]{0,40}\b(?:ouvert|s'ouvre)|\bvergelijkbare (?:functie|vacature|rol)\b[^.]{0,40}\b(?:open|vrij)`,
     // Another opening offered: "a … post opens next week", "would you like me to pass your application across?"
     String.raw`\b(?:post|role|position|opening|vacancy|req)\b[^.]{0,60}\b(?:opens|is opening|will open|goes live|is going live) (?:up )?(?:next|this|in|soon|shortly|on)\b|\bpass your (?:application|cv|details|profile|name) (?:across|on|over|along)\b|\b(?:forward|share) your (?:cv|application|profile|details) (?:with|to) (?:the|our|my|a) (?:[a-z]+ )?(?:team|colleague|hiring manager|manager|group)`,
+    // A similar opening elsewhere, the CV passed on, a re-score: "… has come up in our Pune office", "after all".
+    String.raw`\b(?:similar|comparable|related)\b[^.]{0,40}\b(?:opening|role|position|vacancy|post)\b[^.]{0,40}\b(?:has come up|came up|has opened|opened up|is open|has become available)\b|\b(?:forwarded|passed|sent) your (?:cv|profile|application|details) (?:on )?to\b|\b(?:invite|move|progress|take|bring) you\b[^.]{0,60}\bafter all\b|\bre-?scor(?:ed|ing)\b`,
     // A new headcount, a reopened search, a second meeting, another team's opening, "still interested?"
     String.raw`\b(?:we(?:'re| are)|we've|we have) (?:now |just )?(?:hiring|recruiting|opened|opening) (?:again|two|three|another|a second|more|for (?:two|a second|another))\b|\brather than (?:just )?(?:sending )?feedback\b|\b(?:second|another|an additional|extra|new)\b[^.]{0,40}\bheadcount\b|\breopen(?:ed|ing|s)? (?:the|our|this) (?:search|role|position|process|vacancy|req)\b|\b(?:like|love|want|keen|glad) to (?:meet|see|speak (?:to|with)|talk (?:to|with)) you (?:again|for a (?:second|further|follow-up|final))\b|\b(?:has|have) (?:just |recently )?opened (?:up )?an? [^.]{0,40}\b(?:role|position|opening|vacancy|req)\b|\b(?:me|i|us|we) (?:to )?put you forward\b|\bput you forward (?:for (?:it|this|that|the role|the position))\b|\bwould you still be (?:interested|open|keen|available)\b(?! (?:in|for) (?:receiving |getting |hearing |some |the |my |our )?(?:feedback|notes|comments|a call|a chat))|\bwould (?:that|this|it) be of interest\b`,
     // German
@@ -61,7 +63,7 @@ const CALL = new RegExp(
     String.raw`\b(?:telefonisch|rufen sie mich|ruf mich|telefonieren|telefonat|telefonisch(?:es)? (?:gespräch|besprechen|erläutern|durchgehen)|kurze[sn]? (?:gespräch|call|anruf|austausch)|rufe (?:sie|dich) (?:gerne )?an|anrufen|videocall|video-call)\b`,
     // (No \b before a word that opens with an accent: without the u flag, "é" is not a word character.)
     String.raw`(?:\bappel|\bentretien|échange) (?:\w+ )?(?:téléphonique|en visio|par téléphone)\b|échange (?:rapide|court)\b|\b(?:un appel|de vive voix|réserver un créneau|au téléphone|un (?:appel|échange) (?:téléphonique|rapide|de \d+ minutes|en visio)|vous appeler|t'appeler|un call|par téléphone|en visio)\b`,
-    String.raw`\b(?:una (?:llamada|videollamada)|llamarte|llamarle|hablar por teléfono|por teléfono)\b`,
+    String.raw`\bvideollamada\b|\bliga de (?:meet|zoom|teams)\b|\b(?:una (?:llamada|videollamada)|llamarte|llamarle|hablar por teléfono|por teléfono)\b`,
     String.raw`\b(?:bellen|telefoongesprek|belafspraak|videogesprek|telefonisch (?:toelichten|bespreken)|even bellen)\b`,
   ].join('|'),
   'i',
@@ -72,9 +74,9 @@ const DECLINED = new RegExp(
     String.raw`\b(?:don't|do not|cannot|can't|can not|are unable to|aren't able to|unable to|not able to|not in a position to|won't be able to|are not allowed to|aren't allowed to|do not normally|don't normally|no longer)\b[^.]{0,30}\b(?:provide|give|share|offer|disclose)\b[^.]{0,40}\b(?:feedback|notes|details|reasons|comments)`,
     // A refusal to say more, however worded: "I can't share more than what was in my email",
     // "there's nothing I can add beyond…", "she won't be sharing anything further".
-    String.raw`\b(?:can't|cannot|can not|won't|will not|unable to|not able to|isn't able to|aren't able to|not in a position to|not possible (?:for (?:us|me) )?to|not allowed to|nothing (?:more |further |else )?(?:i|we) can|there's nothing (?:more |further |else )?(?:i|we) can)\b[^.]{0,30}\b(?:shar|giv|provid|add|offer|disclos|pass(?:ing)? on|go(?:ing)? into|explain|comment|say)\w*\b[^.]{0,40}\b(?:more|further|anything|beyond|feedback|details?|reasons?|specifics|individual|personali[sz]ed)\b|\bnothing (?:more |further |else )?to add\b`,
+    String.raw`\b(?:can't|cannot|can not|won't|will not|unable to|not able to|isn't able to|aren't able to|not in a position to|not possible (?:for (?:us|me) )?to|not allowed to|nothing (?:more |further |else )?(?:i|we) can|there's nothing (?:more |further |else )?(?:i|we) can)\b[^.]{0,30}\b(?:shar|giv|provid|add|offer|disclos|releas|pass(?:ing)? on|go(?:ing)? into|explain|comment|say)\w*\b[^.]{0,40}\b(?:more|further|anything|beyond|feedback|details?|reasons?|specifics|individual|personali[sz]ed)\b|\bnothing (?:more |further |else )?to add\b`,
     String.raw`\bkeine?n?\b[^.]{0,40}\b(?:feedback|rückmeldung\w*|auskunft|auskünfte|begründung\w*)\b|\bgeen\b[^.]{0,40}\b(?:feedback|toelichting|terugkoppeling|motivatie|uitleg)\b|\bpas possible\b[^.]{0,60}\b(?:retour|feedback|commentaire|motif)|\bno (?:es posible|nos es posible)\b[^.]{0,60}\b(?:feedback|comentarios|valoraci|motivos|retroalimentación)`,
-    String.raw`\b(?:don't|do not|doesn't|does not) have (?:anything|much|more|any more) (?:to add|further|else to (?:add|say))\b|\b(?:i'd|i would|we'd|we would) rather not (?:give|share|provide|hand|send|go into)\b|\b(?:deliberations|discussions|notes|assessments|scores|decisions?)\b[^.]{0,40}\b(?:are|is|remain|remains) (?:kept |strictly |treated as )?(?:confidential|internal|private)\b|\bnot (?:able|allowed|permitted) to release\b`,
+    String.raw`\bnot (?:something|anything) (?:i|we)(?:'m| am|'re| are)? (?:in a position|able|allowed|permitted|at liberty) to (?:share|give|discuss|disclose|go into)\b|\b(?:decline|declining) to (?:get into|go into|share|give|provide|discuss|comment)\b|\b(?:there isn't|there is not|isn't|is not) anything (?:i|we) can (?:pass on|share|give|add|tell)\b|\b(?:won't|will not|not) be releasing\b[^.]{0,40}\bfeedback\b|\b(?:don't|do not|doesn't|does not) have (?:anything|much|more|any more) (?:to add|further|else to (?:add|say))\b|\b(?:i'd|i would|we'd|we would) rather not (?:give|share|provide|hand|send|go into)\b|\b(?:deliberations|discussions|notes|assessments|scores|decisions?)\b[^.]{0,40}\b(?:are|is|remain|remains) (?:kept |strictly |treated as )?(?:confidential|internal|private)\b|\bnot (?:able|allowed|permitted) to release\b`,
     String.raw`\bno[- ]feedback polic(?:y|ies)\b|\bfeedback polic(?:y|ies)\b|\b(?:won't|will not|don't|do not|can't|cannot) (?:give|share|provide|pass) (?:anything|much|any) (?:back|on|further)\b|\bnot to (?:provide|give|share|offer|pass on)\b[^.]{0,30}\bfeedback|\bnot in a position to (?:add|say|share|comment|go into) (?:anything|any ?more|further|more)\b|\bnothing (?:further|more) to add\b|\b(?:isn't|aren't|is not|are not|is unable|are unable) able to (?:offer|provide|give|share)\b[^.]{0,40}\bfeedback|\b(?:geven|verstrekken|delen) (?:wij|we)\b[^.]{0,60}\bgeen\b[^.]{0,30}\bfeedback|\bnot (?:allowed|permitted|authori[sz]ed|at liberty) to (?:share|provide|give|disclose|discuss)\b|\bnot to (?:provide|give|share|offer) (?:any )?(?:individual |detailed |specific |personal )?(?:feedback|details)|\bno (?:compartimos|facilitamos|damos) (?:feedback|comentarios|retroalimentación|valoraciones)|\bniet mogelijk (?:om )?(?:individuele |persoonlijke )?feedback`,
     String.raw`\b(?:unable|not able|can't|cannot|won't be able|not in a position) to go into (?:the )?(?:specifics|details?|particulars)\b|\b(?:feedback|notes|details|deliberations|discussions?|assessments?) (?:is|are) (?:kept |strictly )?(?:confidential|internal)\b`,
     String.raw`\b(?:company|our|internal|hr|legal|firm) polic(?:y|ies)\b|\bas a (?:matter of )?policy\b|\bdue to (?:the )?(?:high |large |sheer )?(?:volume|number) of (?:applications|applicants|candidates)\b[^.]{0,60}\b(?:feedback|individual|respond)|\bnot (?:possible|able) (?:for us )?to (?:give|provide|share) (?:individual |detailed |specific )?feedback`,
@@ -102,7 +104,7 @@ const OPTIONAL_CALL = /\b(?:if (?:it's |it is |that's |that would be )?(?:useful
 
 /** A question to the candidate ("could you tell me which part you'd like feedback on?"), not small talk. */
 const DIRECTED = /\b(?:you|your|you'd|you're|sie|ihnen|ihr(?:e|en)?|du|dir|dich|vous|votre|tu|te|ton|ta|usted|su|tú|tu|te|je|jij|jou|jouw|u|uw)\b/i;
-const SMALL_TALK = /\b(?:any (?:other |further |more )?questions|how are you|hope you'?re well|anything else (?:i|we) can (?:help|do)|does (?:that|this) (?:help|make sense)|makes sense\?|wie geht'?s|comment allez-vous|¿qué tal|hoe gaat het)\b/i;
+const SMALL_TALK = /¿qué tal|\b(?:any (?:other |further |more )?questions|how are you|hope you'?re well|anything else (?:i|we) can (?:help|do)|does (?:that|this) (?:help|make sense)|makes sense\?|wie geht'?s|comment allez-vous|hoe gaat het)\b/i;
 /** A sentence opening with a question word asks something even without "you" ("¿Para qué puesto aplicaste?"). */
 const QUESTION_WORD = /^[¿\s"“]*(?:(?:para|por|en|de|con|à|pour|de|für|in|an|voor|om|met|to|for|in|at|on|with|about)\s+)?(?:which|what|when|who|where|could|can|would|should|shall|do|did|is it|was it|welche[rsnm]?|was|wann|wer|können|könnten|haben|hatten|quel(?:le)?s?|quand|pouvez|pourriez|avez|qué|que|cuál|cuándo|quién|puedes|podrías|podría|tienes|welke?|wat|wanneer|wie|kun|kunt|heb|heeft)(?=[\s?,]|$)/i;
 const ASK_WITHOUT_MARK = /\b(?:(?:please |could you |can you )?let (?:me|us) know (?:which|what|whether|if you(?:'d| would) (?:like|prefer))|please (?:tell|send|share|clarify|confirm)|teilen sie (?:mir|uns) (?:bitte )?mit|pourriez-vous (?:me |nous )?(?:préciser|indiquer|dire)|podrías (?:indicarme|decirme|aclarar)|kunt u (?:aangeven|laten weten))\b/i;
@@ -139,6 +141,10 @@ function localeOf(msg: InboundMessage, language: Language): DateLocale {
   if (/\.(?:us|gov|mil)$/.test(domain)) return 'us';
   if (/\.(?:uk|ie|de|at|ch|fr|be|es|nl|it|pt|se|dk|no|fi|pl|cz|eu|au|nz|in|za)$/.test(domain)) return 'eu';
   if (language !== 'en') return 'eu';
+  // A phone number or a word only one side writes: +44, +353, +61, "annual leave" (day first); +1 (month first).
+  const body = msg.text.slice(0, 3_000);
+  if (/\+(?:44|353|61|64|91|27|3\d|4\d)[\s(]|\b(?:annual leave|bank holiday)\b/i.test(body)) return 'eu';
+  if (/\+1[\s(-]\d{3}|\bpto\b/i.test(body)) return 'us';
   // English written from North American time zones (UTC−04:00 to −10:00) puts the month first;
   // from European ones (UTC+01:00 to +03:00: British summer time, CET, EET) the day. UTC itself
   // says nothing (servers stamp it).
@@ -243,7 +249,13 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
     reasons.push(`question: "${question.slice(0, 60)}"`);
     return verdict('question', 0.75, { trimmed, language, reasons });
   }
-  if (points.length === 0 && hit(DECLINED)) return verdict('declined', 0.85, { trimmed, language, reasons });
+  // A refusal with at most one stray "point" and no "but" after it is a refusal ("…for consistency.
+  // I realise that's not the answer you were hoping for.").
+  const refusal = DECLINED.exec(body);
+  if (refusal && (points.length === 0 || (points.length === 1 && !BUT.test(body.slice(refusal.index))))) {
+    reasons.push(`"${refusal[0].slice(0, 60)}"`);
+    return verdict('declined', 0.85, { trimmed, language, reasons });
+  }
   return verdict('feedback', !body ? 0.3 : vague ? 0.6 : 0.85, {
     points,
     vague,
