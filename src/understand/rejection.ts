@@ -9,6 +9,9 @@
  *   2. the text is about a job (JOB_CONTEXT);
  *   3. the total, after blockers (invitation, offer, acknowledgement, on hold, loan, talk…), is
  *      still at least THRESHOLD.
+ * One fallback: with no decision phrase known but two bad-news tone cues ("sadly… on this
+ * occasion… every success in your search"), a mail about the candidate's application or interview
+ * that no blocker, list header or footer speaks against is a rejection at confidence 0.55.
  * Structural vetoes come first: mail from the candidate's own addresses, and forwards — only the
  * forwarder's own words are read, so a friend forwarding their rejection is not the candidate's.
  *
@@ -37,6 +40,8 @@ const LIST_POST = -5;
 const DECISION_CUE = 2.5;
 const EXTRA_DECISIONS_CAP = 1;
 const TONE_CAP = 3;
+/** Tone enough to read on without a decision phrase: two cues, as much as "unfortunately" and "regret". */
+const IMPLIED_TONE = 2.5;
 // "n't" is written inside a word ("won't"), so it takes no leading word boundary.
 const NEGATION_BEFORE = /(?:\b(?:not|no|unable|never|nor|without|rather than|instead of)|n't)\b[^.]{0,20}$/;
 
@@ -159,6 +164,7 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
   let bestDecision = 0;
   let extraDecisions = 0;
   let tone = 0;
+  let toneCues = 0;
   for (const c of REJECT_CUES) {
     // Foreign cues run only where that language has some evidence: a quarter of the cost, and a
     // German "leider" in an English text's quoted signature is not the sender's voice anyway.
@@ -168,12 +174,18 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
     if (c.w >= DECISION_CUE) {
       if (bestDecision) extraDecisions++;
       bestDecision = Math.max(bestDecision, c.w);
-    } else tone += c.w;
+    } else {
+      tone += c.w;
+      toneCues++;
+    }
   }
   const positive = bestDecision + Math.min(EXTRA_DECISIONS_CAP, 0.5 * extraDecisions) + Math.min(TONE_CAP, tone);
   // Without a decision against the candidate nothing else can make this a rejection: stop early
   // (most inbound mail ends here, which keeps the common case cheap).
-  if (positive < DECISION || bestDecision < DECISION_CUE) return other(msg, language, round(0.9 - positive * 0.1), reasons.length ? reasons : ['no rejection cue']);
+  // No decision phrase we know, but the bad-news tone of one ("Unfortunately… best of luck with
+  // your search"): read on, and call it a rejection only if nothing at all says it is something else.
+  const implied = bestDecision < DECISION_CUE && toneCues >= 2 && tone >= IMPLIED_TONE;
+  if (!implied && (positive < DECISION || bestDecision < DECISION_CUE)) return other(msg, language, round(0.9 - positive * 0.1), reasons.length ? reasons : ['no rejection cue']);
 
   const jobStrong = JOB_STRONG.test(text);
   let negative = 0;
@@ -210,6 +222,16 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
   const context = JOB_CONTEXT.test(text);
   if (!context) reasons.push('not: no job context');
 
+  if (implied) {
+    const clean = negative === 0 && bulk === 0 && context && stage !== 'unknown' && !forwardSubject && !forwardMarker;
+    if (!clean) return other(msg, language, 0.7, reasons);
+    reasons.push('implied: bad-news tone, no decision phrase, nothing against');
+    const company = extractCompany(msg, own, me);
+    return {
+      kind: 'rejection', confidence: 0.55, stage, company, role: extractRole(msg, own, company), author: msg.from,
+      contact: extractContact(msg, own, me), language, reasons,
+    };
+  }
   const score = positive + negative;
   // Tone alone ("we regret to inform you…") is not a decision: a decision cue must be among them.
   const isRejection = bestDecision >= DECISION_CUE && positive >= DECISION && context && score >= THRESHOLD;

@@ -182,6 +182,10 @@ describe('detectRejection, focused', () => {
 
 /** Phrasings written apart from the corpus (subject, body, 'r' = rejection / 'o' = other). */
 const PHRASINGS: [string, string, 'r' | 'o'][] = [
+  // No decision phrase known, but the tone of one and nothing against it: a low-confidence rejection.
+  ['Your application', 'Dear Kim, thank you for your application for the Analyst role. Sadly it will not work out on this occasion. We wish you every success in your search.', 'r'],
+  ['Your interview', 'Hi Kim, thanks for your application. Unfortunately I have to move our interview to Friday, sorry! Best of luck with the prep.', 'o'],
+  ['Hello', 'Hi Kim, unfortunately the weather ruined the picnic. Best of luck with your search for a new flat!', 'o'],
   // From the fourth blind corpus (fixtures/holdout4), in new words.
   ['Ihre Bewerbung', 'Guten Tag, nach Prüfung Ihrer Unterlagen haben wir uns anderweitig entschieden. Viel Erfolg!', 'r'],
   ['Outcome', 'Dear Jane, following your interview the panel has not recommended you for appointment on this occasion.', 'r'],
