@@ -173,11 +173,15 @@ const SIGNATURE_TITLE = /^\s*(?:senior |lead |principal |technical |head of |dir
 const BODY_COMPANY = /\b(?:(?:applying|applied|application|interviews?|interviewing) (?:to|for) [^.\n]{2,60}? at|position|role|job|opportunity|opening|vacancy|post|career|careers|team|interest in (?:joining|working (?:at|for|with))|interest in|applying to|applied to|apply to|join|joining|working (?:at|for|with)|work (?:at|for|with)|time with|everyone at|all of us at|us here at|here at|process (?:at|with)|greetings from|interest in|interesse (?:in|an|aan|voor)|interés en|intérêt pour|heard back from|feedback from|news from|update from|bei der|bei|chez|en|bij|para)\s+(?:at|with|for)?\s*(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
 
 /** An agency recruiter relays the client's decision: "Ironleaf came back to me". */
-const CLIENT_DECISION = /(?:^|[.!?:]\s+)(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}_&'’-]*){0,2}) (?:came back|got back|have come back|has come back|replied|responded)\b/gmu;
+const CLIENT_DECISION = /(?:^|[.!?:]\s+)(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}_&'’-]*){0,2}) (?:came back|got back|have come back|has come back|replied|responded|(?:has )?reviewed your (?:application|cv|profile|resume))\b/gmu;
+/** A recruitment agency's own name in a signature ("Talent Reef Recruitment | Level 12"): its mail speaks for a client. */
+const AGENCY_NAME = /\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}[ \t]+(?:Recruitment|Recruiting|Staffing|Resourcing|Personnel|Headhunting|Executive Search)(?:[ \t]+(?:Ltd|Limited|Pty|GmbH|Inc|LLC|Group|Partners|Agency|Solutions))?\b/u;
+/** The client, named beside a person there: "just got off the phone with Dan at Harbourline Energy". */
+const CLIENT_PERSON = /\b(?:with|to|from) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:at|from|over at) (\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
 const SUBJECT_COMPANY = /\b(?:at|bei|chez|bij|with|application to|candidacy to|applying to|application with|candidature chez|sollicitatie bij|to)\s+(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})\s*$/u;
 const BOARD_NAMES = /^(?:linkedin|indeed|glassdoor|stepstone|xing|otta|wellfound|ziprecruiter|seek|naukri|monster|workday|greenhouse|lever|ashby|workable|teamtailor|smartrecruiters|icims|jobvite|welcome to the jungle|jobteaser|infojobs|totaljobs|reed|cv-library|adzuna|dice|hired|personio|recruitee|bamboohr|jazzhr|join)\b/i;
 
-const BODY_STOP = /^(?:We|I|You|Our|Your|The|This|That|Unfortunately|Thank|Thanks|Please|Kind|Best|Regards|Sadly|Dear|Hi|Hello|Leider|Helaas|Malheureusement|Lamentablemente|Ihnen|Ihrer|Ihre|Sie|Du|Dir|Uns|Nous|Vous|Votre|Tu|Su|Je|Uw|Jouw|Ons|This|Mr|Ms|Mrs|Senior|Junior|Lead|Principal|Staff)$/;
+const BODY_STOP = /^(?:(?:We|I|You|They)(?:['’](?:ve|re|d|ll|m))?|Having|After|Once|When|Since|Now|Today|Recently|Our|Your|The|This|That|Unfortunately|Thank|Thanks|Please|Kind|Best|Regards|Sadly|Dear|Hi|Hello|Leider|Helaas|Malheureusement|Lamentablemente|Ihnen|Ihrer|Ihre|Sie|Du|Dir|Uns|Nous|Vous|Votre|Tu|Su|Je|Uw|Jouw|Ons|This|Mr|Ms|Mrs|Senior|Junior|Lead|Principal|Staff)$/;
 
 /** Signature patterns run case-insensitively; a company name is still written with capitals. */
 const capitalised = (s: string): string | null => {
@@ -298,6 +302,14 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
     if (!words.length || BODY_STOP.test(words[0]!) || JOB_NOUN.test(words.join(' '))) return null;
     return cleanCompany(words.join(' '));
   };
+  // An agency recruiter's firm is not the employer: the client named in the text is.
+  // "Pinecrest Logistics reviewed your application": who decided, named in a relay or an agency's mail.
+  const decidedBy = firstMatch(CLIENT_DECISION, text, bodyAccept);
+  if (decidedBy) return decidedBy;
+  if (AGENCY_NAME.test(signature)) {
+    const client = firstMatch(CLIENT_PERSON, text, bodyAccept);
+    if (client) return client;
+  }
   const display = companyFromDisplayName(from, me, msg, text);
   const spelt = companyMatchingDomain([from?.address, ...msg.replyTo.map((r) => r.address)], `${msg.subject}\n${text}`);
   // "Pinecrest Hotels Recruitment" names the firm short; "Pinecrest Hotels & Resorts" in the text is it in full.
@@ -306,7 +318,6 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
     firstMatch(COMPANY_LINE, text, capitalised) ??
     display ??
     spelt ??
-    firstMatch(CLIENT_DECISION, text, bodyAccept) ??
     companyFromSignatureBlock(from, signature) ??
     (SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())?.[1] ? bodyAccept(SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())![1]!) : null) ??
     firstMatch(SIGNATURE_TEAM_PREFIX, signature, capitalised) ??
@@ -332,7 +343,7 @@ const ROLE_BODY: RegExp[] = [
   // A labelled line in a template: "Job Requisition: R-20418 Supply Chain Analyst", "Stelle: …".
   /^[ \t]*(?:job title|job|position|role|title|requisition|job requisition|vacancy|opening|stelle|position|poste|intitulé du poste|puesto|vacante|functie|vacature)[ \t]*:[ \t]*([^\n]{2,80})$/gim,
   /\b(?:position|role|post|job|vacancy) (?:of |as )?(?:an? )?([A-Z][^.,;:!?\n]{2,60}?)(?=\s+(?:at|with|here|in our|within|on|has|have|was|is|and|to|you)\b|\s*[.,;:!?\n]|$)/g,
-  /\bthe ([A-Za-z][\w/&+#.-]*(?:[ -](?:[A-Z0-9][\w/&+#.-]*|of|and|&|for|de|in|-)){0,6}(?: \([^()\n]{1,30}\))?) (?:position|role|job|opening|vacancy|post|spot)\b/g,
+  /\bthe ([A-Za-z][\w/&+#.-]*(?:[ -](?:[A-Z0-9][\w/&+#.-]*|of|and|&|for|de|in|-)){0,6}(?: \([^()\n]{1,30}\))?) (?:position|role|job|opening|vacancy|post|spot|gig|(?:interview |hiring |recruitment |selection )?process)\b/g,
   /\b(?:application|applying|applied|candidacy|interest|process|interviews?|interviewing) (?:for|to) (?:the |our |be |be an? |be our )?(?:role of |position of )?([A-Za-z][\w/&+#.-]*(?:[ -](?:[A-Z0-9][\w/&+#.-]*|of|and|&|for|in)){0,6}(?: \([^()\n]{1,30}\))?)(?=\s+(?:at|with|here|position|role|opening|vacancy|job|on)\b|\s*[.,;:!?\n]|$)/g,
   /\b(?:as|als) (?:an? |our |unser |eine?n? )?([A-Z][\w/&+#.-]*(?:[ -][A-Z0-9][\w/&+#.-]*){0,5})(?=\s*(?:\((?:m\/w\/d|w\/m\/d|m\/f\/d|all genders?)\))?\s*(?:bei|at|with|in|entschieden|nicht|leider|und|and)\b|\s*(?:\((?:m\/w\/d|w\/m\/d|m\/f\/d)\))?\s*[.,;:!?\n])/g,
   /\b(?:[Aa]u poste|[Pp]our le poste|[Ll]e poste|[Dd]u poste|[Pp]oste) (?:de |d'|d’)\s?([A-Za-zÀ-ÿ][^.,;:!?\n()]{2,60}?)(?=\s+(?:chez|au sein|à|et|n'a|que|ne|a été|pour)\b|\s*[.,;:!?\n(]|$)/g,
@@ -371,6 +382,9 @@ export function extractRole(msg: InboundMessage, text: string, company: string |
   const subject = msg.subject.replace(/\s+/g, ' ').replace(SUBJECT_PREFIX, '').trim();
   const fromSubject = cleanRole(SUBJECT_ROLE.exec(subject)?.[1], company);
   if (fromSubject) return fromSubject;
+  // "An update on your Operations Analyst application".
+  const possessive = cleanRole(/\byour ([^,;:|]{2,60}?) (?:application|candidacy|interview)\b/i.exec(subject)?.[1], company);
+  if (possessive) return possessive;
   // "Acme - Senior Engineer", "Senior Engineer | Application update", "Technical Writer".
   const parts = subject.split(/\s+[-–—|]\s+|:\s+/);
   for (const [k, part] of parts.entries()) {

@@ -34,8 +34,9 @@ const REPLY_SUBJECT = /^\s*(?:re|aw|antw|sv|r|rv)\s*:/i;
 const DECISION = 3;
 const THRESHOLD = 2.5;
 const BULK_FLOOR = -0.5;
-/** A digest carrying the reader's own decision: still a newsletter, no longer a veto. */
-const NEWSLETTER_WITH_DECISION = -0.5;
+/** A digest or job-board relay carrying the reader's own decision ("Acme reviewed your application
+ * and decided it isn't a match"): the list headers and footer still count, the newsletter veto not. */
+const NEWSLETTER_WITH_DECISION = 0;
 const LIST_POST = -5;
 const DECISION_CUE = 2.5;
 const EXTRA_DECISIONS_CAP = 1;
@@ -269,6 +270,6 @@ export function stageOf(normalisedText: string): Stage {
 }
 
 const INTERVIEW_STAGE_ALL = new RegExp(INTERVIEW_STAGE.source, 'g');
-const STAGE_NEGATION = /\b(?:not|n't|no|unable|never|nor|rather than|instead of|won't|nicht|keine?n?|pas|ne|no|niet|geen)\b[^.]{0,55}$|\b(?:to|zu|à|al|naar) (?:the |an? |das |die |ein |un |une |le |la |el |de |het |een )?(?:next |first |second |final |nächste |prochaine? |siguiente |volgende )?$/;
+const STAGE_NEGATION = /\b(?:not|n't|no|unable|never|nor|rather than|instead of|won't|nicht|keine?n?|pas|ne|no|niet|geen)\b[^.]{0,55}$|(?<!\b(?:reference|regard|respect|relation|thanks|due|prior|related|relating|according|addition|response|reply|compared) )\b(?:to|zu|à|al|naar) (?:the |an? |das |die |ein |un |une |le |la |el |de |het |een )?(?:next |first |second |final |nächste |prochaine? |siguiente |volgende )?$/;
 
 const round = (x: number): number => Math.round(x * 100) / 100;

@@ -113,6 +113,25 @@ describe('detectRejection, focused', () => {
     }), { me: ME });
     expect(v).toMatchObject({ kind: 'rejection', stage: 'interview', company: 'Acme', role: 'Senior Engineer', contact: { address: 'li.wei@acme.test' }, language: 'en' });
   });
+  it('reads a job board relaying an employer\'s decision as that employer\'s rejection', () => {
+    const v = detectRejection(msg({
+      from: { name: 'JobHarbor', address: 'notifications@jobharbor.test' },
+      headers: { precedence: 'bulk', 'list-unsubscribe': '<https://jobharbor.test/prefs>' },
+      subject: 'An update on your Operations Analyst application',
+      text: "Application update\n\nPinecrest Logistics reviewed your application and has decided it isn't a match at this time.\n\nJobs you might like:\n * Supply Chain Analyst\n\nYou're receiving this because you applied through JobHarbor. Unsubscribe: https://jobharbor.test/prefs",
+    }), { me: ME });
+    expect(v).toMatchObject({ kind: 'rejection', company: 'Pinecrest Logistics', role: 'Operations Analyst' });
+  });
+  it('names the agency\'s client, not the agency, and reads "with reference to the interview" as a past interview', () => {
+    const agency = detectRejection(msg({
+      from: { name: 'Bec Walsh', address: 'bec.walsh@talentreef.test' },
+      subject: 'Harbourline feedback',
+      text: "Hey Jane,\n\nJust got off the phone with Dan at Harbourline Energy re the Senior Data Analyst gig. They've gone with a candidate who has more energy retail experience.\n\nCheers,\nBec\n\nBec Walsh\nPrincipal Consultant\nTalent Reef Recruitment | Level 12, Sydney",
+    }), { me: ME });
+    expect(agency).toMatchObject({ kind: 'rejection', company: 'Harbourline Energy', role: 'Senior Data Analyst' });
+    const v = detectRejection(msg({ text: 'Dear Jane, this is with reference to the technical interview you attended on 16th Feb. We regret to inform you that we will not be able to take your candidature ahead.' }), { me: ME });
+    expect(v).toMatchObject({ kind: 'rejection', stage: 'interview' });
+  });
   it('never offers a no-reply address as contact', () => {
     const v = detectRejection(msg({ from: { name: 'Acme', address: 'noreply@acme.test' }, text: 'We have decided not to proceed with your application for the role.' }), { me: ME });
     expect(v.kind).toBe('rejection');
@@ -276,6 +295,11 @@ const PHRASINGS: [string, string, 'r' | 'o'][] = [
   ['Course application', 'Dear Jane, unfortunately your application to the MSc Data Science programme was not successful.', 'o'],
   ['Hackathon', 'Hi Jane, thanks for applying to HackWeek. Unfortunately your team was not selected this time.', 'o'],
   ['Interview invite', "Hi Jane, we'd love to move forward with you! Unfortunately the hiring manager is only free on Friday - does 2pm work?", 'o'],
+  ['Technical Writer application', "Hello Jane, having read your samples, your background isn't quite the match for this role, so we'll be continuing our search elsewhere. Good luck!", 'r'],
+  ['About your application', 'Hi Jane! We have gone through all applications and we will not be moving on with yours in this recruitment.', 'r'],
+  ['Requisition 2026-1187', 'Dear Jane, you are no longer under consideration for the Developer position at Meridian Mutual Insurance. Thank you for your interest.', 'r'],
+  ['Your insurance claim', 'Dear Jane, we regret that your insurance claim is no longer under consideration as the policy had lapsed.', 'o'],
+  ['Next round', "Hi Jane, we'll be continuing the process with you next week: the final round is on Tuesday.", 'o'],
 ];
 
 describe('detectRejection on phrasings beyond the corpus', () => {
@@ -289,7 +313,7 @@ describe('cue gates', () => {
   it('never hide a match: every text a cue matches contains one of its gate substrings', () => {
     // Every corpus we hold, inbound and replies, own and held-out: the more text, the more matches checked.
     const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies', 'holdout2/inbound', 'holdout2/replies', 'holdout3/inbound', 'holdout3/replies', 'holdout4/inbound', 'holdout4/replies', 'holdout5/inbound', 'holdout5/replies'].map((d) => join(FIXTURES, d));
+    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies', 'holdout2/inbound', 'holdout2/replies', 'holdout3/inbound', 'holdout3/replies', 'holdout4/inbound', 'holdout4/replies', 'holdout5/inbound', 'holdout5/replies', 'holdout6/inbound'].map((d) => join(FIXTURES, d));
     const emls = corpora.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.eml')).map((f) => readFileSync(join(d, f), 'utf8')));
     const texts = [...emls, ...PHRASINGS.map(([s, t]) => `${s}\n${t}`)].map(normaliseForCues);
     const broken: string[] = [];
