@@ -110,7 +110,8 @@ function signedBy(text: string, name: string): number {
   return -1;
 }
 
-const CONTACT_LINE = /@|https?:|www\.|\+?\d[\d ()./-]{6,}|^(?:tel|phone|mobile|mob|fax|t|m|e|w)\b[.:]/i;
+// A postal address is a contact line too: "Postbus 1234, 3500 AB Utrecht", "PO Box 12", "10115 Berlin".
+const CONTACT_LINE = /@|https?:|www\.|\+?\d[\d ()./-]{6,}|^(?:tel|phone|mobile|mob|fax|t|m|e|w)\b[.:]|\b(?:postbus|p\.? ?o\.? box|postfach|bo[iî]te postale|apartado(?: de correos)?)\b|\b\d{4,5}(?: ?[A-Z]{2})?\b/i;
 
 /**
  * The signature block under the sender's name: "Katrin Vogel / Personalreferentin / Weidner
@@ -155,7 +156,8 @@ function companyFromLastLine(text: string): string | null {
 
 function companyFromDisplayName(from: Address | null, me: ReadonlySet<string>, msg: InboundMessage, text: string): string | null {
   if (!from?.name) return null;
-  const name = from.name.trim();
+  // "Selección Grupo Alcázar", "Karriere Sonnenberg": a department before the firm's name.
+  const name = from.name.trim().replace(/^(?:selecci[óo]n|reclutamiento|rrhh|recursos humanos|recrutement|karriere|recruiting|careers|werving)\s+(?:de\s+|bei\s+|chez\s+|at\s+|bij\s+)?(?=\p{Lu})/iu, '');
   const at = /^(.+?)\s+(?:at|from|@|\||–|—|-|bei|chez|de|van|von)\s+(.+)$/i.exec(name);
   if (at && looksLikePersonName(at[1]!)) return cleanCompany(at[2]);
   if (NAME_SUFFIX.test(name) || VIA_ATS.test(name)) return cleanCompany(name);
@@ -176,6 +178,10 @@ const BODY_COMPANY = /\b(?:(?:applying|applied|application|interviews?|interview
 const CLIENT_DECISION = /(?:^|[.!?:]\s+)(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}_&'’-]*){0,2}) (?:came back|got back|have come back|has come back|replied|responded|(?:has )?reviewed your (?:application|cv|profile|resume))\b/gmu;
 /** A recruitment agency's own name in a signature ("Talent Reef Recruitment | Level 12"): its mail speaks for a client. */
 const AGENCY_NAME = /\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}[ \t]+(?:Recruitment|Recruiting|Staffing|Resourcing|Personnel|Headhunting|Executive Search)(?:[ \t]+(?:Ltd|Limited|Pty|GmbH|Inc|LLC|Group|Partners|Agency|Solutions))?\b/u;
+/** The client, in an agency's words: "I've heard back from Harwood Insurance", "my client, Corbel". */
+const AGENCY_CLIENT = /\b(?:heard (?:back )?from|feedback from|news from|an update from|a response from|word from|(?:my|our) client,?) (\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
+/** A job board naming the employer it relays: "La empresa Servicios Tramuntana ha actualizado…". */
+const NAMED_EMPLOYER = /\b(?:[Tt]he (?:company|employer|hiring company)|[Ll]a empresa|[Ll]'entreprise|[Ll]'employeur|[Dd]as Unternehmen|[Dd]er Arbeitgeber|[Hh]et bedrijf|[Dd]e werkgever) (\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
 /** The client, named beside a person there: "just got off the phone with Dan at Harbourline Energy". */
 const CLIENT_PERSON = /\b(?:with|to|from) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:at|from|over at) (\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
 const SUBJECT_COMPANY = /\b(?:at|bei|chez|bij|with|application to|candidacy to|applying to|application with|candidature chez|sollicitatie bij|to)\s+(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})\s*$/u;
@@ -304,10 +310,10 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
   };
   // An agency recruiter's firm is not the employer: the client named in the text is.
   // "Pinecrest Logistics reviewed your application": who decided, named in a relay or an agency's mail.
-  const decidedBy = firstMatch(CLIENT_DECISION, text, bodyAccept);
+  const decidedBy = firstMatch(CLIENT_DECISION, text, bodyAccept) ?? firstMatch(NAMED_EMPLOYER, text, bodyAccept);
   if (decidedBy) return decidedBy;
   if (AGENCY_NAME.test(signature)) {
-    const client = firstMatch(CLIENT_PERSON, text, bodyAccept);
+    const client = firstMatch(CLIENT_PERSON, text, bodyAccept) ?? firstMatch(AGENCY_CLIENT, text, bodyAccept);
     if (client) return client;
   }
   const display = companyFromDisplayName(from, me, msg, text);
@@ -338,13 +344,13 @@ const TITLE = /(?:engineer|develop|designer|manager|analy[sz]t|scientist|writer|
 const JOB_NOUN = /\b(?:engineer|developer|designer|manager|analyst|scientist|coordinator|specialist|consultant|assistant|administrator|technician|officer|associate|representative|accountant|recruiter|intern|director)s?\b/i;
 const APPLICATION_WORDS = /\b(?:application|candidacy|update|status|outcome|decision|thank|thanks|regarding|your|ihre|votre|tu|su|uw|je|bewerbung|candidature|candidatura|sollicitatie|absage|afwijzing|proceso|process|interview|entrevista|entretien|gesprek|result|résultat|resultado|uitslag|news|feedback)\b/i;
 const SUBJECT_PREFIX = /^(?:(?:re|aw|antw|sv|rv|r|fwd?|fw|wg|tr|enc|doorst)\s*:\s*)+/i;
-const SUBJECT_ROLE = /\b(?:application|candidacy|applying|applied|bewerbung|candidature|candidatura|postulaci[óo]n|solicitud|sollicitatie|entrevista|interview|entretien|gesprek)\s+(?:for|to|as|als|pour|para|voor|de|a(?=\s)|au poste de|para el puesto de|voor de functie(?: van)?)?\s*(?:the\s+|our\s+|de\s+|le\s+|el\s+|la\s+)?(?:(?:position|role|post) of\s+)?(.+?)(?:\s+(?:position|role|job|opening|vacancy))?(?:\s+(?:at|with|@|bei|chez|en|bij|in)\s+.+|\s+[-–—|]\s+.*)?$/i;
+const SUBJECT_ROLE = /\b(?:application|candidacy|applying|applied|bewerbung|candidature|candidatura|postulaci[óo]n|solicitud|sollicitatie|entrevista|interview|entretien|gesprek)\s+(?:for|to|as|als|pour|para|voor|für|de|a(?=\s)|au poste de|para el puesto de|voor de functie(?: van)?)?\s*(?:the\s+|our\s+|de\s+|le\s+|el\s+|la\s+)?(?:(?:position|role|post) of\s+)?(.+?)(?:\s+(?:position|role|job|opening|vacancy))?(?:\s+(?:at|with|@|bei|chez|en|bij|in)\s+.+|\s+[-–—|]\s+.*)?$/i;
 const ROLE_BODY: RegExp[] = [
   // A labelled line in a template: "Job Requisition: R-20418 Supply Chain Analyst", "Stelle: …".
   /^[ \t]*(?:job title|job|position|role|title|requisition|job requisition|vacancy|opening|stelle|position|poste|intitulé du poste|puesto|vacante|functie|vacature)[ \t]*:[ \t]*([^\n]{2,80})$/gim,
   /\b(?:position|role|post|job|vacancy) (?:of |as )?(?:an? )?([A-Z][^.,;:!?\n]{2,60}?)(?=\s+(?:at|with|here|in our|within|on|has|have|was|is|and|to|you)\b|\s*[.,;:!?\n]|$)/g,
   /\bthe ([A-Za-z][\w/&+#.-]*(?:[ -](?:[A-Z0-9][\w/&+#.-]*|[a-z][A-Z][\w/&+#.-]*|of|and|&|for|de|in|-)){0,6}(?: \([^()\n]{1,30}\))?) (?:position|role|job|opening|vacancy|post|spot|gig|(?:interview |hiring |recruitment |selection )?process)\b/g,
-  /\b(?:application|applying|applied|candidacy|interest|process|interviews?|interviewing) (?:for|to) (?:the |our |be |be an? |be our )?(?:role of |position of )?([A-Za-z][\w/&+#.-]*(?:[ -](?:[A-Z0-9][\w/&+#.-]*|[a-z][A-Z][\w/&+#.-]*|of|and|&|for|in)){0,6}(?: \([^()\n]{1,30}\))?)(?=\s+(?:at|with|here|position|role|opening|vacancy|job|on|and|has|was|is|which|but)\b|\s*[.,;:!?\n]|$)/g,
+  /\b(?:application|applying|applied|candidacy|interest|process|interviews?|interviewing) (?:for|to) (?:the |our |be our next |be |be an? |be our )?(?:role of |position of )?([A-Za-z][\w/&+#.-]*(?:[ -](?:[A-Z0-9][\w/&+#.-]*|[a-z][A-Z][\w/&+#.-]*|of|and|&|for|in)){0,6}(?: \([^()\n]{1,30}\))?)(?=\s+(?:at|with|here|position|role|opening|vacancy|job|on|and|has|was|is|which|but)\b|\s*[.,;:!?\n]|$)/g,
   /\b(?:as|als) (?:an? |our |unser |eine?n? )?([A-Z][\w/&+#.-]*(?:[ -][A-Z0-9][\w/&+#.-]*){0,5})(?=\s*(?:\((?:m\/w\/d|w\/m\/d|m\/f\/d|all genders?)\))?\s*(?:bei|at|with|in|entschieden|nicht|leider|und|and)\b|\s*(?:\((?:m\/w\/d|w\/m\/d|m\/f\/d)\))?\s*[.,;:!?\n])/g,
   /\b(?:[Aa]u poste|[Pp]our le poste|[Ll]e poste|[Dd]u poste|[Pp]oste) (?:de |d'|d’)\s?([A-Za-zÀ-ÿ][^.,;:!?\n()]{2,60}?)(?=\s+(?:chez|au sein|à|et|n'a|que|ne|a été|pour)\b|\s*[.,;:!?\n(]|$)/g,
   /\b(?:puesto|posición|vacante|rol|cargo) (?:de |como )([A-Za-zÀ-ÿ][^.,;:!?\n()]{2,60}?)(?=\s+(?:en|con|y|que|para|dentro|ya|ha|fue|se|no|avanz\w*|ha sido)\b|\s*[.,;:!?\n(]|$)/g,
@@ -367,6 +373,8 @@ function cleanRole(raw: string | undefined, company: string | null): string | nu
     .replace(/^(?:ref(?:erence)?\b\.?|vacancy reference|req\b\.?)\s*[:#]?\s*[a-z0-9/-]*\d[a-z0-9/-]*\s+/i, '')
     .replace(/^[A-Z]{2,6}\s+\d[\d/-]+\s+/, '')
     .replace(/^.{0,30}?\b(?:about|regarding|re) (?:the |your |our )/i, '')
+    // "Even bijpraten over de rol van Data Engineer", "A word on the role of Analyst".
+    .replace(/^.{0,40}?\b(?:de rol van|de functie van|the role of|the position of|le poste de|el puesto de|die stelle als|die position als)\s+/i, '')
     .replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|temporary|permanent|grade \w+|band \w+)\)/gi, '');
   // "UX Researcher outcome": a status word after the title.
   s = s.replace(/\s+(?:outcome|update|status|result|decision|feedback|application|candidacy|follow-?up)$/i, '');
@@ -390,7 +398,7 @@ export function extractRole(msg: InboundMessage, text: string, company: string |
   for (const [k, part] of parts.entries()) {
     const p = part.replace(/^(?:(?:re|aw|fwd?)\s*:\s*)+/i, '').trim();
     if (APPLICATION_WORDS.test(p) && !TITLE.test(p.replace(APPLICATION_WORDS, ''))) continue;
-    const stripped = p.replace(/^(?:poste|puesto|functie|vacature|stelle|position|role) (?:de |d'|als |van |of |as )?/i, '').replace(/^(?:(?:update|news|feedback|outcome|decision|result)\s+(?:on|for|about|regarding)\s+)?(?:your\s+)?(?:application|candidacy|interview|entrevista|sollicitatie|bewerbung|candidature|candidatura|afwijzing|absage)\s+(?:for|para|als|voor|pour)?\s*/i, '');
+    const stripped = p.replace(/^(?:poste|puesto|functie|vacature|stelle|position|role) (?:de |d'|als |van |of |as )?/i, '').replace(/^(?:(?:update|news|feedback|outcome|decision|result)\s+(?:on|for|about|regarding)\s+)?(?:your\s+)?(?:application|candidacy|interview|entrevista|sollicitatie|bewerbung|candidature|candidatura|afwijzing|absage|proceso|process|processus|prozess|procedure)\s+(?:for|para|als|voor|pour|für|de)?\s*/i, '');
     let role = cleanRole(stripped, company);
     if (!role || APPLICATION_WORDS.test(role)) continue;
     // "Staff Nurse - Band 5 - Ward 14": the parts after a title that qualify it belong to it (a
