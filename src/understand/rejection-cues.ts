@@ -47,12 +47,12 @@ export const REJECT_CUES: Cue[] = [
   cue('hired for the role', 3, /\b(?:just |already |recently |now )?hired (?:someone |somebody )?for (?:that|this|the) (?:role|position|job|opening)|\bno longer (?:recruiting|hiring) for\b/),
   cue('unsuccessful', 2.5, /\bunsuccessful\b/),
   cue('application will not go further', 3, /\b(?:application|candidacy|profile|cv|resume|candidature) (?:will not|won't|cannot|can't|would not|is not going to|isn't going to|will no longer) (?:be )?(?:taken|moved|progress|progressed|considered|proceed|go|going|advance|advanced|move)\b/),
-  cue('not taking further', 3, /(?:\bwon't|\bwill not|\bnot|n't|cannot|can't) be (?:taken|moved|progressed|carried|put) (?:forward|further)\b|\b(?:not|won't|shan't|n't) (?:be |going to |able to |to )?(?:taking|take|taken) (?:your|you|things|this|it|matters|the process)(?: application| candidacy| cv| profile)?(?: any)? (?:further|forward)/),
-  cue('not inviting you', 3, /\bnot (?:be )?(?:inviting|invite|invited|progress|progressing|advance|advancing|shortlist|shortlisting|moving|move|selecting|select) you\b/),
+  cue('not taking further', 3, /(?:\bwon't|\bwill not|\bnot|n't|cannot|can't) be (?:taken|moved|progressed|carried|put) (?:forward|further)\b|(?:\bnot|\bwon't|\bshan't|n't) (?:be |going to |able to |to )?(?:taking|take|taken) (?:your|you|things|this|it|matters|the process)(?: application| candidacy| cv| profile)?(?: any)? (?:further|forward|through to)/),
+  cue('not inviting you', 3, /(?:\bnot|n't) (?:be )?(?:inviting|invite|invited|progress|progressing|advance|advancing|shortlist|shortlisting|moving|move|selecting|select) you\b/),
   cue('no longer considered', 3, /\b(?:no longer|not) (?:being )?(?:under |in )?(?:consideration|considered|considering (?:you|your))/),
   // "the position you applied for, Clinical Analyst (JR-88213), has been filled" — but not
   // "once the role has been filled we will…".
-  cue('position filled', 3, /\b(?:position|role|vacancy|job|opening|post|requisition)\b(?<!\b(?:once|when|until|before|if|after|unless|as soon as) (?:the |this |our |that )?[a-z]+)[^.;!?]{0,80}? (?:has|have|was|is) (?:now |already |since |just |recently |actually |finally |eventually )?(?:been )?(?:filled|closed|cancell?ed|canceled|withdrawn|eliminated|removed)\b|\b(?:we|we've|we have) (?:now |already |recently )?(?:filled|closed) (?:the|this|that|our) (?:[\w-]+ ){0,3}(?:position|role|vacancy|opening|post|spot|job|place)\b|\b(?:role|position|job|offer|post) (?:has |have )?(?:gone|went) to (?:another|a different|an internal|someone|somebody)/),
+  cue('position filled', 3, /\b(?:position|role|vacancy|job|opening|post|requisition)\b(?<!\b(?:once|when|until|before|if|after|unless|as soon as) (?:the |this |our |that )?[a-z]+)[^.;!?]{0,80}? (?:has|have|was|is) (?:now |already |since |just |recently |actually |finally |eventually )?(?:been )?(?:filled|closed|cancell?ed|canceled|withdrawn|eliminated|removed)\b|\b(?:we|we've|we have) (?:now |already |recently |actually |since )?(?:filled|closed) (?:the|this|that|our) (?!last )(?:[\w-]+ ){0,3}(?:position|role|vacancy|opening|post|spot|job|place|internship|placement|apprenticeship)\b|\b(?:role|position|job|offer|post) (?:has |have )?(?:gone|went) to (?:another|a different|an internal|someone|somebody)|\b(?:we(?:'ve| have)?|we've now) (?:now |already |since )?(?:taken|took) (?:someone|somebody|another (?:candidate|person|applicant)) on\b|\b(?:we(?:'ve| have)?) (?:now |already |since )?(?:taken|took) on (?:someone|somebody|another (?:candidate|person|applicant))\b/),
   cue('offered to someone else', 3, /\bin favou?r of (?:an?other|a different|an internal|an external|one of the other|other|the other) (?:candidates?|applicants?|person|people|profiles?|finalists?)\b|\b(?:offered|offer|offering|extended an offer|extending an offer|appointed|hired|selected|chose|chosen|gone with|going with|went with|gone ahead with|went ahead with|going ahead with|made an offer|settled on|landed on|decided on|opted for)(?: the (?:role|position|job))?(?: to)? (?:another|a different|an internal|an external|a more|one of the other|someone else|somebody else|a candidate who|a candidate whose|a candidate with)/),
   cue('different direction', 3, /\b(?:decided|decision|chosen|opted|going|gone|go|went|move|moving|taking|take|to) (?:to )?(?:go )?(?:in|with) a different (?:direction|route|candidate|profile)/),
   cue('not the right fit', 3, /\bnot (?:quite |(?:the|a|an) |(?:right|good|strong|close|great|suitable|perfect|ideal|best|exact|strong enough) )+(?:fit|match)\b(?!\s*\?)|\b(?:isn't|wasn't|is not|was not|aren't|are not|weren't|were not) (?:quite )?(?:the right|the|a|the best|an ideal|the ideal|a good|a strong|the closest|the strongest|a close) (?:fit|match)\b|\b(?:don't|do not|didn't|did not) (?:think|feel|believe) (?:it's|it is|you're|you are|this is|you'd be|you would be) (?:quite )?(?:the |a )?(?:right|good|strong|great) (?:fit|match)/),
@@ -87,7 +87,7 @@ export const REJECT_CUES: Cue[] = [
   cue('filled internally', 3, /\b(?:fill|filled|filling) (?:the|this|that) (?:[\w-]+ ){0,3}(?:role|position|vacancy|opening|post|job) internally\b|\b(?:go|gone|going|went|proceed|proceeding|move|moving) (?:forward |ahead )?with an internal (?:candidate|applicant|hire|colleague)\b|\binternal (?:candidate|applicant|colleague)\b[^.]{0,40}\b(?:was |has been |been )?(?:chosen|selected|appointed|offered|successful)\b/),
   cue('headcount removed', 3, /\b(?:remove|removed|removing|cut|cutting|eliminat\w+|withdr\w+|lost|pull(?:ed)?) (?:the )?(?:headcount|requisition|req)\b|\bclos(?:e|ing|ed) out (?:all )?(?:the )?(?:active |remaining |open )?(?:candidates|applications|candidacies)\b/),
   cue('decision was to stop', 3, /\b(?:decision|call|verdict|conclusion) (?:was|is) (?:to stop|not to|that we (?:won't|will not|can't|cannot|shouldn't))\b|\brather than (?:bring(?:ing)?|invit(?:e|ing)|mov(?:e|ing)|progress(?:ing)?|advanc(?:e|ing)|tak(?:e|ing)) you\b/),
-  cue('application no longer active', 3, /\byour (?:application|candidacy|candidature)(?: for [^.]{1,60}?)? (?:is|has been|was) (?:now )?(?:no longer (?:active|under consideration|being considered|in (?:process|progress))|inactive|declined|archived)\b/),
+  cue('application no longer active', 3, /\byour (?:application|candidacy|candidature)(?: for [^.]{1,60}?)? (?:is|has been|was) (?:now )?(?:no longer (?:active|under consideration|being considered|in (?:process|progress))|inactive|declined|archived)\b|\byour (?:application|candidacy|candidature)(?: for [^.]{1,60}?)? (?:will (?:now )?(?:be )?close[sd]?|(?:has|have) (?:now )?been closed|is (?:now )?closed)\b/),
   cue('found someone', 3, /\b(?:found|find|finding) (?:our|the right|the|a) (?:person|candidate|hire|match|fit)\b(?! (?:for|to) (?:you|your))|\b(?:found|chosen|picked|hired|selected) (?:someone|somebody) (?:else|for (?:the|this|that)|who|with)\b|\b(?:we|i)(?:'ve| have)? (?:already |now |since )?found (?:someone|somebody)\b/),
   cue('application status', 3, /\bstatus\b[^.\n]{0,30}?[:\-–]?\s*(?:unsuccessful|rejected|not selected|declined|not progressed|no longer under consideration|abgelehnt|absage|refusée?|rechazad[ao]|descartad[ao]|afgewezen)\b/),
   cue('not recommended', 3, /\bnot (?:been )?recommended (?:for|you|your)\b|\b(?:has|have|did) not recommend(?:ed)? (?:you|your)\b|\bscreened out\b/),
@@ -99,13 +99,13 @@ export const REJECT_CUES: Cue[] = [
   cue('made a hire', 3, /\b(?:we(?:'ve| have)|has|have|they(?:'ve| have)) (?:now |just |recently |since )?(?:made (?:a|an|the|our) (?:hire|appointment|selection)|hired (?:someone|somebody|a |an |the |our )|filled (?:the|this|that) (?:[\w-]+ ){0,3}(?:role|position|vacancy|opening|seat))\b/),
   cue('search concluded', 3, /\b(?:search|process|recruitment|hiring process|selection process|recruiting process)\b(?<!\b(?:once|when|until|before|if|after|unless) (?:the |this |our )?(?:[a-z]+ )?[a-z]+)[^.;]{0,70}? (?:has|have|is|was) (?:now )?(?:concluded|completed|closed|finished|come to an end)\b|\ban appointment (?:has been|will be|was) (?:made|announced)\b/),
   cue('not found suitable', 3, /(?:\bnot|n't) (?:been )?(?:found|find|deem(?:ed)?|consider(?:ed)?) (?:your|you)(?: [a-z]+)? (?:suitable|a (?:suitable|good|strong|close) (?:fit|match))|\b(?:was|were|is|are|have been|has been) not (?:found |deemed |considered )?suitable\b/),
-  cue('es: no continuarás', 3, /\bno (?:continuar[áa]s?|seguir[áa]s?|avanzar[áa]s?|pasar[áa]s?|contin[úu]as|sigues|avanzas) (?:en|a|al|con)\b|\bno (?:fue|ha sido|resultó) (?:seleccionad|elegid|preseleccionad)/),
+  cue('es: no continuarás', 3, /\bno (?:continuar[áa]s?|seguir[áa]s?|avanzar[áa]s?|pasar[áa]s?|contin[úu]as|sigues|avanzas) (?:en|a|al|con)\b|\bno (?:vamos a|podemos|podremos|podríamos) (?:seguir|continuar|avanzar)(?: adelante)? (?:contigo|con usted|con vos)\b|\b(?:vacante|puesto|posición|plaza)\b[^.]{0,80}?\b(?:ya )?(?:ha sido|fue|está|ha quedado|quedó) (?:ya )?(?:cubiert|ocupad)|\bno (?:fue|ha sido|resultó) (?:seleccionad|elegid|preseleccionad)/),
   cue('fr: pas plus loin', 3, /\bne (?:va|allons|pouvons|pourrons|irons) (?:malheureusement )?pas (?:aller |poursuivre |continuer )?plus loin\b|\bpas (?:aller|poursuivre) plus loin\b/),
   cue('nl: niet met je verder', 3, /\b(?:gaan|ga|kunnen|zullen) (?:helaas )?niet (?:met (?:je|jou|u) )?verder\b/),
   cue('not shortlisted (in)', 3, /\b(?:profile|application|cv|resume|candidature) (?:has|have) not been (?:shortlisted|selected|considered)/),
 
   // ── German ──
-  cue('de: anderer Kandidat', 3, /\banderweitig (?:entschieden|besetzt|vergeben|zu besetzen)|\bandere(?:n|r)? (?:bewerber\w*|kandidat\w*|profile)(?: und (?:bewerber|kandidat)\w*)? (?:in betracht zu ziehen|zu berücksichtigen|weiterzuverfolgen|einzuladen|vorzuziehen|den vorzug zu geben)|\bfür (?!sie\b|dich\b|ihre?\b|deine?\b)(?:eine?n?|die|den)\b[^.]{0,50}? entschieden\b|\bfür (?:jemand(?:en)? ander(?:en|s)|eine andere person|einen anderen|eine andere)\b[^.]{0,30}\bentschieden|\bjemand(?:en)? ander(?:en|s) (?:gefunden|gewählt|eingestellt|genommen)|\bmit (?:einer? |einem |den )?(?:anderen?|weiteren?) (?:kandidat|bewerber)|\bfür (?:eine?n?|die|den|andere|weitere)? ?(?:kandidat|bewerber)\w*(?: und (?:kandidat|bewerber)\w*)?,?[^.]{0,60}? entschieden|\bfür (?:eine?n?|die|den) (?:andere[nr]?|weitere[nr]?) (?:kandidat|bewerber|person|profil)|\bfür (?:andere|weitere) (?:kandidat|bewerber|profile)/),
+  cue('de: anderer Kandidat', 3, /\banderweitig (?:entschieden|besetzt|vergeben|zu besetzen)|\bbesetz(?:en|t)(?: wir)? (?:die |diese |unsere )?[^.]{0,40}?\bmit (?:jemand(?:em)?|einer? (?:anderen?|kandidat\w*|bewerber\w*|person))\b|\bandere(?:n|r)? (?:bewerber\w*|kandidat\w*|profile)(?: und (?:bewerber|kandidat)\w*)? (?:in betracht zu ziehen|zu berücksichtigen|weiterzuverfolgen|einzuladen|vorzuziehen|den vorzug zu geben)|\bfür (?!sie\b|dich\b|ihre?\b|deine?\b)(?:eine?n?|die|den)\b[^.]{0,50}? entschieden\b|\bfür (?:jemand(?:en)? ander(?:en|s)|eine andere person|einen anderen|eine andere)\b[^.]{0,30}\bentschieden|\bjemand(?:en)? ander(?:en|s) (?:gefunden|gewählt|eingestellt|genommen)|\bmit (?:einer? |einem |den )?(?:anderen?|weiteren?) (?:kandidat|bewerber)|\bfür (?:eine?n?|die|den|andere|weitere)? ?(?:kandidat|bewerber)\w*(?: und (?:kandidat|bewerber)\w*)?,?[^.]{0,60}? entschieden|\bfür (?:eine?n?|die|den) (?:andere[nr]?|weitere[nr]?) (?:kandidat|bewerber|person|profil)|\bfür (?:andere|weitere) (?:kandidat|bewerber|profile)/),
   cue('de: nicht berücksichtigen', 3, /\bnicht (?:weiter |länger |mehr |näher )?(?:berücksichtig|in betracht|in die (?:engere|nächste)|ausgewählt|weiterverfolg|verfolgen|fortsetzen|fortzusetzen|weiterzuverfolgen|weiterzuführen|weiterführen|zu berücksichtigen|für die nächste|zum zug|weiterkommen|eingeladen|einladen)/),
   cue('de: keine Zusage', 3, /\b(?:keine|keinen|kein) (?:positive|positiven|zusage|stelle anbieten|angebot|positiveren)|\bgegen (?:sie|dich|ihre bewerbung|deine bewerbung) entschieden|\babsagen müssen|\bnicht positiv (?:beantworten|bescheiden)/),
   cue('de: Absage', 2.5, /\babsage\b|\babsagen\b/),
@@ -118,7 +118,7 @@ export const REJECT_CUES: Cue[] = [
   // ── French ──
   cue('fr: pas de suite favorable', 3, /\bne (?:donnerons|pourrons|pouvons|souhaitons)(?: malheureusement)? pas (?:y )?(?:donner )?suite|\bpas (?:pu )?(?:y )?donner (?:une )?suite|\bne (?:pas |pouvons pas |pourrons pas |pourrons malheureusement pas |pouvons malheureusement pas )?(?:y )?donner (?:une )?suite|\bpas en mesure de (?:donner (?:une )?suite|poursuivre|retenir)|\bsuite défavorable/),
   cue('fr: pas retenue', 3, /\bpas (?:été )?retenue?s?\b|\bne pas retenir\b|\bne (?:pouvons|pourrons) (?:malheureusement )?pas retenir|\bnon retenue?s?\b|\bpas été sélectionné/),
-  cue('fr: retenu un autre profil', 3, /\b(?:retenu|choisi|sélectionné|privilégié|opté pour) (?:un autre|une autre|d'autres|un profil|une candidature|un candidat|une candidate)/),
+  cue('fr: retenu un autre profil', 3, /\b(?:retenu|choisi|sélectionné|privilégié|opté pour|part(?:ons|ir|i)? sur) (?:un autre|une autre|d'autres|un profil|une candidature|un candidat|une candidate)/),
   cue('fr: autre candidat', 2.5, /\b(?:autres?|un autre|une autre|d'autres) (?:candidat|profil|candidature)|\bprofils? (?:plus|mieux) (?:adapté|proche|en adéquation|correspondant)/),
   cue('fr: ne correspond pas', 2.5, /\bne correspond(?:ait|ent)? pas\b|\bpas (?:en )?adéquation/),
   cue('fr: au regret', 2, /\b(?:au|le) regret de\b|\bregrettons\b|\bsommes désolés de/),
@@ -145,7 +145,7 @@ export const REJECT_CUES: Cue[] = [
   cue('nl: niet verder', 3, /\bbesloten (?:om )?(?:niet verder|je niet|jou niet|u niet)|\bniet (?:verder|door) (?:te )?(?:gaan|gaat|nemen|mee) (?:met|in) (?:je|jouw|uw|de)|\bniet verder (?:gaan|met)|\bniet (?:verder )?(?:mee)?nemen (?:in|naar)\b/),
   cue('nl: gekozen voor een ander', 3, /\bgekozen voor (?:een |de )?(?:andere )?(?:kandida|sollicitant|profiel)|\b(?:andere|een andere) (?:kandidaat|kandidate|sollicitant) (?:gekozen|aangenomen|geselecteerd)/),
   cue('nl: andere kandidaat', 2.5, /\bandere (?:kandida|sollicitant|profiel)|\b(?:keuze|voorkeur) (?:is )?(?:gevallen|gegeven|gemaakt) (?:op|aan|voor) (?:een |de )?ander/),
-  cue('nl: iemand gevonden', 3, /\b(?:kiezen|gekozen|kozen) voor iemand\b|\bnemen (?:we|wij) (?:je|jouw|uw) (?:sollicitatie|cv|kandidatuur) niet mee\b|\b(?:nodigen|nodig) (?:je|jou|u) (?:dus |helaas |daarom )?niet uit\b|\biemand (?:anders )?(?:gevonden|gekozen|aangenomen)\b|\b(?:gekozen|gevonden) (?:voor )?iemand\b/),
+  cue('nl: iemand gevonden', 3, /\b(?:kiezen|gekozen|kozen)(?: [a-z]+){0,2} voor iemand\b|\bnemen (?:we|wij) (?:je|jouw|uw) (?:sollicitatie|cv|kandidatuur) niet mee\b|\b(?:nodigen|nodig) (?:je|jou|u) (?:dus |helaas |daarom )?niet uit\b|\biemand (?:anders )?(?:gevonden|gekozen|aangenomen)\b|\b(?:gekozen|gevonden) (?:voor )?iemand\b/),
   cue('nl: niet geselecteerd', 3, /\bniet (?:uit (?:te )?nodigen|uitgenodigd|uitnodigen|geselecteerd|gekozen|in aanmerking|door naar|doorgaan|verder in|aangenomen)/),
   cue('nl: sluit niet aan', 2.5, /\bsluit (?:helaas )?(?:[\wë]+ ){0,4}niet (?:voldoende |goed )?aan\b|\bsluit (?:helaas |echter |dus )?(?:niet|onvoldoende)(?: goed| voldoende| helemaal)? aan|\bpast (?:helaas )?niet\b|\bniet (?:goed )?(?:genoeg )?aan(?:sluit|sluiten)/),
   cue('nl: vacature vervuld', 3, /\bvacature (?:is )?(?:inmiddels |al |reeds )?(?:ingevuld|vervuld|gesloten)/),
@@ -153,7 +153,7 @@ export const REJECT_CUES: Cue[] = [
 ];
 
 /** The mail is about a job application / hiring process (any language). */
-export const JOB_CONTEXT = /\b(?:your interest in|in te werken|inwerken|proefdag|meedraaien|meeloopdag|(?:the|this|that) (?:[\w-]+ ){0,3}post\b|lead(?:er)?|supervisor|assistant|officer|coordinator|technician|operator|driver|nurse|teacher|chef|barista|pharmacist|internship|intern|apprentice\w*|trial (?:shift|day|session)|(?:the|this|that) (?:[\w-]+ )?spot\b|(?:filled|fill) (?:the|this|that|our) (?:[\w-]+ ){0,3}(?:spot|post|place|position|role|job)|opportunity|appointment|(?:final|next|first|second|last) round|(?:the|your) search|application|applied|applying|candidacy|candidates?|candidature|positions?|role|roles|vacanc(?:y|ies)|opening|hiring|recruit\w*|interview\w*|cv|résumé|resume|shortlist\w*|job|jobs|talent|bewerbung|bewerber\w*|stelle|kandidat\w*|vorstellungsgespräch|gespräch|lebenslauf|candidat\w*|poste|entretien|recrutement|puesto|vacante|entrevista|postulación|proceso de selección|selección|sollicitatie|sollicitant|vacature|functie|gesprek|kandida\w*|hire|hired|onsite|cargo|engineer|developer|designer|writer|analyst|scientist|manager|architect|consultant|administrator|founding)\b/;
+export const JOB_CONTEXT = /\b(?:your interest in|training contract|graduate (?:scheme|programme|program)|in te werken|inwerken|proefdag|meedraaien|meeloopdag|(?:the|this|that) (?:[\w-]+ ){0,3}post\b|lead(?:er)?|supervisor|assistant|officer|coordinator|technician|operator|driver|nurse|teacher|chef|barista|pharmacist|internship|intern|apprentice\w*|trial (?:shift|day|session)|(?:the|this|that) (?:[\w-]+ )?spot\b|(?:filled|fill) (?:the|this|that|our) (?:[\w-]+ ){0,3}(?:spot|post|place|position|role|job)|opportunity|appointment|(?:final|next|first|second|last) round|(?:the|your) search|application|applied|applying|candidacy|candidates?|candidature|positions?|role|roles|vacanc(?:y|ies)|opening|hiring|recruit\w*|interview\w*|cv|résumé|resume|shortlist\w*|job|jobs|talent|bewerbung|bewerber\w*|stelle|kandidat\w*|vorstellungsgespräch|gespräch|lebenslauf|candidat\w*|poste|entretien|recrutement|puesto|vacante|entrevista|postulación|proceso de selección|selección|sollicitatie|sollicitant|vacature|functie|gesprek|kandida\w*|hire|hired|onsite|cargo|engineer|developer|designer|writer|analyst|scientist|manager|architect|consultant|administrator|founding)\b/;
 
 /** Unambiguously about employment: with these present, a word like "credit" or "insurance" is the employer's trade. */
 export const JOB_STRONG = /\b(?:positions?|role|roles|vacanc(?:y|ies)|hiring|recruit\w*|interview\w*|candidacy|cv|résumé|resume|job|stelle|vorstellungsgespräch|poste|entretien|puesto|vacante|entrevista|sollicitatie|vacature|functie)\b/;
@@ -163,10 +163,10 @@ export const BLOCK_CUES: Cue[] = [
   // Invitations, scheduling, moving forward.
   cue('invitation', -4, /\b(?:(?:invite|inviting|invited) you|(?:like|love|want|pleased|happy|delighted|glad) to invite(?: you)?|invitation) (?:to|for) (?:an? |the |your |our |a quick |a short )?(?:next |second |third |final |first |technical |onsite |on-site |video |phone |virtual |in-person |panel |follow-up |brief )*(?:interview|call|chat|conversation|round|stage|meeting|screen|assessment|coffee|visit(?! (?:our|the) (?:careers?|jobs?|web|site|page|portal))|onsite|on-site)/, true),
   cue('scheduling', -3, /\b(?:schedule|scheduling|reschedul\w*|calendly|book (?:a|an|your) (?:time|slot|call|interview)|are you available|would you be available|your availability|time slots?|what times?|works? (?:best )?for you\b|move (?:it|the interview|our (?:call|interview|meeting|chat)|the call) to|push (?:it|the interview|our call) (?:back|to)|postpone|terminvorschlag|termin vereinbaren|verschieben|disponibilités|créneau|reprogramar|disponibilidad|verzetten|inplannen|beschikbaarheid)/, true),
-  cue('good news', -4, /\b(?:pleased|delighted|happy|excited|thrilled|glad) to (?:invite|inform you that you|let you know (?:that )?you(?:'ve| have)|offer|confirm your|move you|advance you|progress you|extend|welcome)|\bgood news\b|\bfreuen uns,? (?:ihnen|dich|sie)|\bheureux de vous (?:inviter|proposer|annoncer)|\bnos complace|\bcomplace(?:mos)? invitar|\bmet plezier (?:nodigen|laten)|\bgraag uitnodigen/, true),
+  cue('good news', -4, /\b(?:pleased|delighted|happy|excited|thrilled|glad) to (?:invite|inform you that you|let you know (?:that )?you(?:'ve| have)|offer(?! (?:you )?(?:(?:some|more|individual|personal|detailed|brief|any|further|verbal|written|constructive|honest|a|short|quick|to)\s+)*(?:feedback|call|chat|support|advice|help|conversation|debrief|discuss|talk|speak|share))|confirm your|move you|advance you|progress you|extend(?! (?:you )?(?:(?:some|more|individual|personal|detailed|brief|any|further|verbal|written|constructive|honest|a|short|quick|to)\s+)*(?:feedback|call|chat|support|advice|help|conversation|debrief|discuss|talk|speak|share))|welcome)|\bgood news\b(?!\s*\?| is (?:that )?there)|\bfreuen uns,? (?:ihnen|dich|sie)|\bheureux de vous (?:inviter|proposer|annoncer)|\bnos complace|\bcomplace(?:mos)? invitar|\bmet plezier (?:nodigen|laten)|\bgraag uitnodigen/, true),
   // "Congratulations on making it to the final round" is praise before the news, not good news.
   cue('congratulations', -2.5, /\b(?:congratulations|congrats|félicitations|herzlichen glückwunsch|enhorabuena|felicidades|gefeliciteerd)\b(?! (?:again )?(?:on|for) (?:reaching|making|getting|being|progressing|your (?:progress|performance)))/),
-  cue('offer', -4, /\b(?:offer letter|offer of employment|employment offer|job offer|formal offer|written offer|extend(?:ing)? you (?:an|the|a formal|a) offer|(?:like|love|pleased|happy|delighted) to (?:offer|extend)|your start date|compensation package|welcome (?:to the team|aboard)|arbeitsvertrag|vertragsangebot|promesse d'embauche|proposition d'embauche|oferta (?:de empleo|formal)|arbeidsovereenkomst|aanbod)\b/, true),
+  cue('offer', -4, /\b(?:offer letter|offer of employment|employment offer|job offer|formal offer|written offer|extend(?:ing)? you (?:an|the|a formal|a) offer|(?:like|love|pleased|happy|delighted) to (?:offer|extend)(?! (?:you )?(?:(?:some|more|individual|personal|detailed|brief|any|further|verbal|written|constructive|honest|a|short|quick|to)\s+)*(?:feedback|call|chat|support|advice|help|conversation|debrief|discuss|talk|speak|share))|your start date|compensation package|welcome (?:to the team|aboard)|arbeitsvertrag|vertragsangebot|promesse d'embauche|proposition d'embauche|oferta (?:de empleo|formal)|arbeidsovereenkomst|aanbod)\b/, true),
   cue('next steps ahead', -2, /\b(?:next steps? (?:will be|is to|are)|the next stage (?:is|will be)|move (?:you )?(?:forward )?to the next (?:round|stage|step)|moving you forward|progress(?:ing)? you to)/, true),
   // Application received (the acknowledgement, not the decision).
   cue('application received', -1.5, /\b(?:we(?:'ve| have)|has been|was|is|have been|had) (?:successfully )?received your|\bconfirm(?:ing|s)? (?:that )?(?:we(?:'ve| have)? received|receipt)|\bapplication (?:has been |was )?(?:successfully )?(?:submitted|received)|\bwe(?:'re| are) (?:currently )?(?:reviewing|looking at) your|\b(?:will|we'll|we will) (?:be )?(?:review|reviewing|carefully review)|\beingegangen|\beingangsbestätigung|\bbien reçu|\bavons (?:bien )?reçu votre|\bhemos recibido (?:tu|su)|\bontvangstbevestiging|\bhebben (?:je|jouw|uw) sollicitatie (?:in goede orde )?ontvangen/),
@@ -236,7 +236,7 @@ export const REPLY_HISTORY = /^(?:on\s.{4,160}\bwrote:|am\s.{4,160}\bschrieb\b.{
 
 const GATES: Record<string, string[]> = {
   'decided not to proceed': ['decid', 'decis', 'chose', 'elect', 'opted'],
-  'going with other candidates': ['decid', 'decis', 'chos', 'choos', 'elect', 'opted', 'going', 'determined', 'plan', 'offer'],
+  'going with other candidates': ['decid', 'decis', 'chos', 'choos', 'elect', 'opted', 'going', 'determined', 'plan', 'offer', 'give', 'giving', 'gave', 'given', 'award'],
   'not moving forward': ["n't", 'not', 'unable', 'no longer'],
   'not moving forward (bare)': ["n't", 'not', 'unable'],
   'will pursue other candidates': ['other', 'different', 'alternative', 'stronger', 'more experienced', 'more qualified'],
@@ -248,13 +248,13 @@ const GATES: Record<string, string[]> = {
   'hired for the role': ['hired', 'no longer'],
   referral: ['refer', 'good word'],
   'does not meet requirements': ['not', "n't"],
-  'fr: retenu un autre profil': ['retenu', 'choisi', 'sélectionné', 'privilégié', 'opté'],
+  'fr: retenu un autre profil': ['retenu', 'choisi', 'sélectionné', 'privilégié', 'opté', 'part'],
   'nl: gekozen voor een ander': ['gekozen', 'ander'],
   'application will not go further': ['not', "n't", 'no longer'],
   'not taking further': ['not', "n't"],
-  'not inviting you': ['not'],
+  'not inviting you': ['not', "n't"],
   'no longer considered': ['consider'],
-  'position filled': ['filled', 'closed', 'gone to', 'went to', 'cancel', 'withdrawn', 'eliminated', 'removed'],
+  'position filled': ['filled', 'closed', 'gone to', 'went to', 'cancel', 'withdrawn', 'eliminated', 'removed', 'taken', 'took'],
   'offered to someone else': ['favor', 'favour', 'another', 'different', 'internal', 'external', 'a more', 'other', 'someone', 'somebody', 'a candidate'],
   'different direction': ['different'],
   'not the right fit': ['fit', 'match'],
@@ -272,7 +272,7 @@ const GATES: Record<string, string[]> = {
   'best wishes for your search': ['wish', 'luck', 'all the best', 'every success'],
   'keep your cv on file': ['keep', 'retain', 'hold', 'future'],
   'not shortlisted (in)': ['not been'],
-  'de: anderer Kandidat': ['für', 'mit ', 'anderweitig', 'andere'],
+  'de: anderer Kandidat': ['für', 'mit ', 'anderweitig', 'andere', 'besetz'],
   'de: nicht berücksichtigen': ['nicht'],
   'de: keine Zusage': ['kein', 'gegen', 'absagen', 'nicht positiv'],
   'de: Absage': ['absage'],
@@ -341,7 +341,7 @@ const GATES: Record<string, string[]> = {
   'continuing with others': ['other', 'another', 'different', 'alternative', 'stronger', 'more experienced', 'remaining', 'whose', 'who', 'that', 'with'],
   'others meet it more closely': ['other', 'priority', 'preference', 'prioriti'],
   'search concluded': ['concluded', 'completed', 'closed', 'finished', 'come to an end', 'appointment'],
-  'es: no continuarás': ['no '],
+  'es: no continuarás': ['no ', 'cubiert', 'ocupad'],
   'fr: pas plus loin': ['plus loin'],
   'nl: niet met je verder': ['verder'],
   'made a hire': ['made', 'hired', 'filled'],
@@ -359,7 +359,7 @@ const GATES: Record<string, string[]> = {
   'application status': ['status'],
   'es: otra persona': ['elegi', 'seleccion', 'escogimos', 'contrat', 'optamos', 'decidimos', 'nos quedamos', 'seguir', 'continuar', 'avanzar'],
   'nl: iemand gevonden': ['nodig', 'iemand', 'niet mee'],
-  'application no longer active': ['no longer', 'inactive', 'declined', 'archived'],
+  'application no longer active': ['no longer', 'inactive', 'declined', 'archived', 'close'],
   'filled internally': ['internal'],
   'not found suitable': ['suitable', 'fit', 'match'],
   reopened: ['open', 'available', 'interested', 'live again'],

@@ -300,6 +300,10 @@ const PHRASINGS: [string, string, 'r' | 'o'][] = [
   ['Requisition 2026-1187', 'Dear Jane, you are no longer under consideration for the Developer position at Meridian Mutual Insurance. Thank you for your interest.', 'r'],
   ['Your insurance claim', 'Dear Jane, we regret that your insurance claim is no longer under consideration as the policy had lapsed.', 'o'],
   ['Next round', "Hi Jane, we'll be continuing the process with you next week: the final round is on Tuesday.", 'o'],
+  ['Assessment day', 'Dear Jane, having considered everything carefully, we are not able to offer you a training contract on this occasion. We would like to offer you individual feedback on the day.', 'r'],
+  ['Update', "Hi Jane, we've taken someone on for the apprenticeship this year, so we won't be needing anyone else. Sorry about that.", 'r'],
+  ['Re: Coffee?', "Hi Jane, I'm not hiring right now unfortunately - we closed our last opening in January - but happy to do a call. How's Wednesday?", 'o'],
+  ['Your application', 'Hi Jane, Acme has reviewed your application and decided not to take it further. The good news? There are plenty more roles like this one.', 'r'],
 ];
 
 describe('detectRejection on phrasings beyond the corpus', () => {
@@ -313,7 +317,7 @@ describe('cue gates', () => {
   it('never hide a match: every text a cue matches contains one of its gate substrings', () => {
     // Every corpus we hold, inbound and replies, own and held-out: the more text, the more matches checked.
     const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies', 'holdout2/inbound', 'holdout2/replies', 'holdout3/inbound', 'holdout3/replies', 'holdout4/inbound', 'holdout4/replies', 'holdout5/inbound', 'holdout5/replies', 'holdout6/inbound', 'holdout7/inbound'].map((d) => join(FIXTURES, d));
+    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies', 'holdout2/inbound', 'holdout2/replies', 'holdout3/inbound', 'holdout3/replies', 'holdout4/inbound', 'holdout4/replies', 'holdout5/inbound', 'holdout5/replies', 'holdout6/inbound', 'holdout7/inbound', 'holdout8/inbound'].map((d) => join(FIXTURES, d));
     const emls = corpora.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.eml')).map((f) => readFileSync(join(d, f), 'utf8')));
     const texts = [...emls, ...PHRASINGS.map(([s, t]) => `${s}\n${t}`)].map(normaliseForCues);
     const broken: string[] = [];
