@@ -14,6 +14,8 @@
  *    the later of the two readings. Dotted dates (`06.05.`) are always day-first. A non-English
  *    language with no locale given counts as `eu`.
  *  - A weekday alone ("back on Monday") is the first such weekday after the sent day.
+ *  - With no date written, "back tomorrow" is the next working day and "back next week" the Monday
+ *    after the sent day (in the five languages).
  * Pure; examines at most the first MAX_CHARS characters.
  */
 import type { Language } from './types.ts';
@@ -85,6 +87,14 @@ const AVAILABLE_BEFORE =
   /(?:\bavailable|\breachable|\bin the office|\bdisponible|\bje serai là|de nouveau|à nouveau|\berreichbar|\bim büro|\bbereikbaar|\baanwezig|\bop kantoor|\ben la oficina)[^.!?\n]{0,30}$/i;
 const UNTIL_BEFORE =
   /(?:\buntil\b|\btill\b|\btil\b|\bthrough\b|\bthru\b|\bup to and including\b|\bbis\b|jusqu'?(?:au|à|a)(?![a-zà-ÿ])|jusqu’(?:au|à)|\bhasta\b|\btot(?: en met)?\b|\bt\/m\b|\bto\b|\bau\b|\bal\b|\band\b)[^.!?\n]{0,35}$|^[.\s]*[-–—]\s*$/i;
+
+const TOMORROW = /^(?:tomorrow|morgen|demain|mañana)$/i;
+const RELATIVE_WORD = `(tomorrow|morgen|demain|mañana|next week|nächste woche|nächsten woche|kommende woche|kommenden woche|la semaine prochaine|la semana que viene|la próxima semana|la proxima semana|volgende week|komende week)`;
+/** "back tomorrow", "de retour la semaine prochaine", "ab morgen wieder im Büro", "volgende week weer". */
+const RELATIVE_RETURN = new RegExp(
+  `(?:\\bback\\b|\\breturn\\w*|\\bin the office\\b|\\bzurück|\\bwieder\\b|de retour|\\brentre\\w*|de vuelta|\\bregres\\w*|\\bvuelvo\\b|\\bterug\\b|\\bweer\\b)[^.!?\\n]{0,25}?(?<![${L}])(?:${RELATIVE_WORD})(?![${L}])|(?<![${L}])(?:ab |dès |à partir de |a partir de |vanaf )?(?:${RELATIVE_WORD})(?![${L}])[^.!?\\n]{0,30}?(?:\\bback\\b|\\bwieder\\b|\\bzurück|de retour|de vuelta|\\bterug\\b|\\bweer\\b)`,
+  'i',
+);
 
 interface YMD {
   y: number;
@@ -195,5 +205,12 @@ export function extractReturnDate(
   }
   if (bestReturn !== null) return format(bestReturn);
   if (bestUntil !== null) return format(bestUntil);
+  const relative = sentDay === null ? null : RELATIVE_RETURN.exec(body);
+  if (relative && sentDay !== null) {
+    if (TOMORROW.test(relative[1] ?? relative[2] ?? '')) return format(weekdayFrom(sentDay + DAY_MS));
+    // The Monday of the week after the sent day.
+    const weekday = new Date(sentDay).getUTCDay();
+    return format(sentDay + (((1 - weekday + 7) % 7) || 7) * DAY_MS);
+  }
   return null;
 }

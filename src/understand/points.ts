@@ -45,6 +45,10 @@ const VAGUE_ONLY = new RegExp(VAGUE_ONLY_ONCE.source, 'gi');
 const REFUSAL = /\b(?:can't|cannot|can not|unable to|not able to|isn't able to|aren't able to|not allowed to|not permitted to|not to|don't|do not|won't|not in a position to|können (?:wir )?(?:leider )?keine?|ne (?:pouvons|sommes) pas|no podemos|kunnen (?:wij |we )?(?:helaas )?geen)\b[^.]{0,30}\b(?:share|provide|give|offer|disclose|geben|teilen|communiquer|fournir|ofrecer|dar|geven|delen)\b/i;
 /** "There isn't a specific thing I can point to", "no hay nada concreto": saying there is no point is not one. */
 const NOTHING_SPECIFIC = /\b(?:isn't|is not|wasn't|was not|there's no|there is no|there was no|nothing|not (?:really )?any(?:thing)?|no|can't point to|cannot point to|can't pin(?:point)?|couldn't (?:point to|pin(?:point)?|single out)) (?:a |one |really |much |anything |any )?(?:specific|concrete|particular|obvious|single|major|clear)\b|\bnothing (?:in particular|to (?:flag|point to|pick out|single out))\b|\bnichts (?:konkretes|spezifisches|bestimmtes|besonderes)\b|\bkein(?:en|e)? (?:konkreten?|bestimmten?|spezifischen?) (?:grund|punkt|punkte)\b|\brien de (?:concret|précis|particulier|spécifique)|\baucun (?:point|élément|reproche) (?:précis|particulier|concret)|\bnada (?:concreto|específico|en particular|que (?:señalar|destacar))|\bniets (?:concreets|specifieks|in het bijzonder|aan te wijzen)\b|\bgeen (?:concreet|specifiek|duidelijk) (?:punt|verbeterpunt|aanwijsbaar)/i;
+/** The whole mail saying it has no concrete point, in the five languages. */
+const SAYS_NOTHING_SPECIFIC = new RegExp(`${NOTHING_SPECIFIC.source}|\\bkeine (?:konkreten|konkrete|spezifischen|echten) (?:kritikpunkte|punkte|gründe)|\\b(?:konkrete|spezifische) (?:kritikpunkte|punkte)\\b[^.]{0,40}\\bkeine\\b|\\brien de (?:précis|concret|particulier)|\\bnada (?:concreto|específico|en concreto)|\\bniets (?:concreets|specifieks)`, 'i');
+/** A sentence about fit or feel only ("hat das Gesamtbild … besser gepasst"). */
+const FIT_ONLY = /\b(?:fit|match|gepasst|passt|gesamtbild|bauchgefühl|feeling|gut|chemistry|adéquation|encaj\w*|klik|paste)\b/i;
 /** "We'll keep your CV on file": a courtesy in every language, never a point. */
 const KEEP_ON_FILE = /\b(?:keep|retain|hold on to|store) (?:your|the) (?:cv|resume|details|application|profile|information)\b|\b(?:conservons|gardons) (?:votre|ton) (?:cv|candidature|dossier|profil)\b|\b(?:bewahren|speichern|behalten) (?:wir )?(?:ihre|deine) (?:unterlagen|bewerbung|daten)\b|\bunterlagen\b[^.]{0,60}\b(?:gespeichert|aufbewahrt)\b|\b(?:guardamos|conservamos|guardaremos|conservaremos|mantendremos) (?:tu|su) (?:cv|candidatura|perfil)\b|\b(?:bewaren|houden) (?:we |wij )?(?:je|uw|jouw) (?:cv|gegevens|sollicitatie)\b/i;
 const CONTRAST = /\b(?:but|however|although|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter)\b/i;
@@ -103,6 +107,21 @@ function startsSignature(lines: string[], i: number): boolean {
   return rest.length <= 6 && rest.every((l) => l.length < 90 && !/[.!?:]\s*$/.test(l.trim()) && !BULLET.test(l));
 }
 
+/**
+ * The text above the sign-off ("Best regards," / a closing wish / a bare name ending the mail):
+ * what the writer said, without the signature's standing links ("Book time with me: calendly…").
+ * The whole text when nothing is left above a sign-off.
+ */
+export function aboveSignature(trimmedText: string): string {
+  const lines = trimmedText.split('\n');
+  let seen = 0;
+  for (const [i, line] of lines.entries()) {
+    if (seen > 0 && (SIGN_OFF.test(line) || CLOSING_WISH.test(line) || startsSignature(lines, i))) return lines.slice(0, i).join('\n');
+    if (line.trim() && !GREETING.test(line)) seen++;
+  }
+  return trimmedText;
+}
+
 export function extractPoints(trimmedText: string, _language?: Language): { points: string[]; vague: boolean } {
   const lines = trimmedText.slice(0, MAX_CHARS).split('\n');
   const body: string[] = [];
@@ -136,6 +155,9 @@ export function extractPoints(trimmedText: string, _language?: Language): { poin
     } else paragraph.push(line);
   }
   flush();
-  const kept = points.filter((p) => !VAGUE_ONLY.test(p) || CONCRETE.test(p.replace(VAGUE_ONLY, '')));
+  let kept = points.filter((p) => !VAGUE_ONLY.test(p) || CONCRETE.test(p.replace(VAGUE_ONLY, '')));
+  // "There isn't anything specific I'd flag": the writer says there is no point, so "the other
+  // candidate was a better fit" beside it is the vague kind, not a point of its own.
+  if (SAYS_NOTHING_SPECIFIC.test(body.join(' '))) kept = kept.filter((p) => !FIT_ONLY.test(p));
   return { points: kept.slice(0, MAX_POINTS), vague: kept.length === 0 };
 }

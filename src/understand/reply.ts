@@ -15,7 +15,7 @@ import type { Language, ReplyKind, ReplyVerdict } from './types.ts';
 import { detectAutoReply } from './autoreply.ts';
 import { detectBounce } from './bounce.ts';
 import { extractReturnDate, type DateLocale } from './dates.ts';
-import { extractPoints } from './points.ts';
+import { aboveSignature, extractPoints } from './points.ts';
 import { trimReply } from './quotes.ts';
 
 const TEXT_CHARS = 20_000;
@@ -38,6 +38,11 @@ const RECONSIDER = new RegExp(
     String.raw`\b(?:similar|comparable|related)\b[^.]{0,40}\b(?:opening|role|position|vacancy|post)\b[^.]{0,40}\b(?:has come up|came up|has opened|opened up|is open|has become available)\b|\b(?:forwarded|passed|sent) your (?:cv|profile|application|details) (?:on )?to\b|\b(?:invite|move|progress|take|bring) you\b[^.]{0,60}\bafter all\b|\bre-?scor(?:ed|ing)\b`,
     // A new headcount, a reopened search, a second meeting, another team's opening, "still interested?"
     String.raw`\b(?:we(?:'re| are)|we've|we have) (?:now |just )?(?:hiring|recruiting|opened|opening) (?:again|two|three|another|a second|more|for (?:two|a second|another))\b|\brather than (?:just )?(?:sending )?feedback\b|\b(?:second|another|an additional|extra|new)\b[^.]{0,40}\bheadcount\b|\breopen(?:ed|ing|s)? (?:the|our|this) (?:search|role|position|process|vacancy|req)\b|\b(?:like|love|want|keen|glad) to (?:meet|see|speak (?:to|with)|talk (?:to|with)) you (?:again|for a (?:second|further|follow-up|final))\b|\b(?:has|have) (?:just |recently )?opened (?:up )?an? [^.]{0,40}\b(?:role|position|opening|vacancy|req)\b|\b(?:me|i|us|we) (?:to )?put you forward\b|\bput you forward (?:for (?:it|this|that|the role|the position))\b|\bwould you still be (?:interested|open|keen|available)\b(?! (?:in|for) (?:receiving |getting |hearing |some |the |my |our )?(?:feedback|notes|comments|a call|a chat))|\bwould (?:that|this|it) be of interest\b`,
+    // The hire fell through, a new opening to consider, the candidate wanted back: "the candidate we
+    // extended the offer to has just withdrawn", "the offer we made has not proceeded", "a new opening
+    // has come up … would like to consider you for it", "whether you would still be interested in the role".
+    String.raw`\b(?:candidate|applicant|person|hire)\b (?:we|who|that|whom)\b[^.]{0,50}\b(?:withdrew|has (?:just |now )?withdrawn|declined|turned (?:it |us |the offer )?down|dropped out|pulled out|backed out|fell through|didn't accept|did not accept|accepted another)|\boffer\b[^.]{0,50}\b(?:has not proceeded|did not proceed|didn't proceed|was withdrawn|has been withdrawn|didn't work out|did not work out|was declined|has been declined|was turned down)|\b(?:new|similar|another|further) (?:opening|role|position|vacancy|post|opportunity)\b[^.]{0,40}\b(?:has come up|came up|has opened|opened up|has become available|is now available)|\bconsider you (?:for (?:it|this|that|the|a)|again)\b|\b(?:whether|if) you(?:'d| would) (?:still )?be (?:interested|available|open)\b[^.?]{0,40}\b(?:role|position|opening|opportunity|job|post)\b|\bcontinue (?:the|our) (?:conversation|process|discussions?) with you\b`,
+    String.raw`\bretomar (?:tu|su) (?:candidatura|proceso)|\bno se (?:incorporará|va a incorporar|incorporó)|\b(?:vous|te) (?:inviter|convier|proposer) (?:à |un )?(?:un )?nouvel entretien|\bposte (?:très )?(?:similaire|proche)\b[^.]{0,40}\bs'ouvrir`,
     // German
     String.raw`\b(?:noch|weiterhin) (?:interesse|interessiert)\b|\bstelle\b[^.]{0,30}\bwieder (?:frei|offen|ausgeschrieben|zu besetzen)|\b(?:kandidat(?:in)?|bewerber(?:in)?)\b[^.]{0,40}\b(?:abgesagt|zurückgezogen)|\berneut in betracht|\bnoch einmal (?:überdenken|in betracht)`,
     // French
@@ -71,12 +76,14 @@ const CALL = new RegExp(
 
 const DECLINED = new RegExp(
   [
-    String.raw`\b(?:don't|do not|cannot|can't|can not|are unable to|aren't able to|unable to|not able to|not in a position to|won't be able to|are not allowed to|aren't allowed to|do not normally|don't normally|no longer)\b[^.]{0,30}\b(?:provide|give|share|offer|disclose)\b[^.]{0,40}\b(?:feedback|notes|details|reasons|comments)`,
+    String.raw`\b(?:don't|do not|does not|doesn't|cannot|can't|can not|are unable to|aren't able to|unable to|not able to|not in a position to|won't be able to|are not allowed to|aren't allowed to|do not normally|don't normally|no longer)\b[^.]{0,30}\b(?:provide|give|share|offer|disclose)\b[^.]{0,40}\b(?:feedback|notes|details|reasons|comments)`,
     // A refusal to say more, however worded: "I can't share more than what was in my email",
     // "there's nothing I can add beyond…", "she won't be sharing anything further".
     String.raw`\b(?:can't|cannot|can not|won't|will not|unable to|not able to|isn't able to|aren't able to|not in a position to|not possible (?:for (?:us|me) )?to|not allowed to|nothing (?:more |further |else )?(?:i|we) can|there's nothing (?:more |further |else )?(?:i|we) can)\b[^.]{0,30}\b(?:shar|giv|provid|add|offer|disclos|releas|pass(?:ing)? on|go(?:ing)? into|explain|comment|say)\w*\b[^.]{0,40}\b(?:more|further|anything|beyond|feedback|details?|reasons?|specifics|individual|personali[sz]ed)\b|\bnothing (?:more |further |else )?to add\b`,
     String.raw`\bkeine?n?\b[^.]{0,40}\b(?:feedback|rückmeldung\w*|auskunft|auskünfte|begründung\w*)\b|\bgeen\b[^.]{0,40}\b(?:feedback|toelichting|terugkoppeling|motivatie|uitleg)\b|\bpas possible\b[^.]{0,60}\b(?:retour|feedback|commentaire|motif)|\bno (?:es posible|nos es posible)\b[^.]{0,60}\b(?:feedback|comentarios|valoraci|motivos|retroalimentación)`,
     String.raw`\bnot (?:something|anything) (?:i|we)(?:'m| am|'re| are)? (?:in a position|able|allowed|permitted|at liberty) to (?:share|give|discuss|disclose|go into)\b|\b(?:decline|declining) to (?:get into|go into|share|give|provide|discuss|comment)\b|\b(?:there isn't|there is not|isn't|is not) anything (?:i|we) can (?:pass on|share|give|add|tell)\b|\b(?:won't|will not|not) be releasing\b[^.]{0,40}\bfeedback\b|\b(?:don't|do not|doesn't|does not) have (?:anything|much|more|any more) (?:to add|further|else to (?:add|say))\b|\b(?:i'd|i would|we'd|we would) rather not (?:give|share|provide|hand|send|go into)\b|\b(?:deliberations|discussions|notes|assessments|scores|decisions?)\b[^.]{0,40}\b(?:are|is|remain|remains) (?:kept |strictly |treated as )?(?:confidential|internal|private)\b|\bnot (?:able|allowed|permitted) to release\b`,
+    // "we've had to stop giving individual feedback", "I'd love to give everyone feedback, but … we just can't".
+    String.raw`\bstop(?:ped)? (?:giving|providing|sharing|offering) (?:\w+ ){0,2}feedback\b|\b(?:i'd|we'd|i would|we would) (?:love|like|wish) to (?:be able to )?(?:give|provide|share|offer)\b[^.]{0,60}\bfeedback\b[^.]{0,10}\bbut\b[^.]{0,120}\b(?:can't|cannot|can not|unable|not able|not possible|isn't possible)\b|\bcan't do (?:it|that|this) for (?:everyone|everybody|every (?:candidate|applicant)|all)\b`,
     String.raw`\bno[- ]feedback polic(?:y|ies)\b|\bfeedback polic(?:y|ies)\b|\b(?:won't|will not|don't|do not|can't|cannot) (?:give|share|provide|pass) (?:anything|much|any) (?:back|on|further)\b|\bnot to (?:provide|give|share|offer|pass on)\b[^.]{0,30}\bfeedback|\bnot in a position to (?:add|say|share|comment|go into) (?:anything|any ?more|further|more)\b|\bnothing (?:further|more) to add\b|\b(?:isn't|aren't|is not|are not|is unable|are unable) able to (?:offer|provide|give|share)\b[^.]{0,40}\bfeedback|\b(?:geven|verstrekken|delen) (?:wij|we)\b[^.]{0,60}\bgeen\b[^.]{0,30}\bfeedback|\bnot (?:allowed|permitted|authori[sz]ed|at liberty) to (?:share|provide|give|disclose|discuss)\b|\bnot to (?:provide|give|share|offer) (?:any )?(?:individual |detailed |specific |personal )?(?:feedback|details)|\bno (?:compartimos|facilitamos|damos) (?:feedback|comentarios|retroalimentación|valoraciones)|\bniet mogelijk (?:om )?(?:individuele |persoonlijke )?feedback`,
     String.raw`\b(?:unable|not able|can't|cannot|won't be able|not in a position) to go into (?:the )?(?:specifics|details?|particulars)\b|\b(?:feedback|notes|details|deliberations|discussions?|assessments?) (?:is|are) (?:kept |strictly )?(?:confidential|internal)\b`,
     String.raw`\b(?:company|our|internal|hr|legal|firm) polic(?:y|ies)\b|\bas a (?:matter of )?policy\b|\bdue to (?:the )?(?:high |large |sheer )?(?:volume|number) of (?:applications|applicants|candidates)\b[^.]{0,60}\b(?:feedback|individual|respond)|\bnot (?:possible|able) (?:for us )?to (?:give|provide|share) (?:individual |detailed |specific )?feedback`,
@@ -104,9 +111,9 @@ const OPTIONAL_CALL = /\b(?:if (?:it's |it is |that's |that would be )?(?:useful
 
 /** A question to the candidate ("could you tell me which part you'd like feedback on?"), not small talk. */
 const DIRECTED = /\b(?:you|your|you'd|you're|sie|ihnen|ihr(?:e|en)?|du|dir|dich|vous|votre|tu|te|ton|ta|usted|su|tú|tu|te|je|jij|jou|jouw|u|uw)\b/i;
-const SMALL_TALK = /¿qué tal|\b(?:any (?:other |further |more )?questions|how are you|hope you'?re well|anything else (?:i|we) can (?:help|do)|does (?:that|this) (?:help|make sense)|makes sense\?|wie geht'?s|comment allez-vous|hoe gaat het)\b/i;
+const SMALL_TALK = /¿qué tal|\b(?:keep your (?:cv|details|resume|résumé|profile|application) on (?:file|record)|(?:darf|kann) (?:ich )?(?:doch )?du sagen|any (?:other |further |more )?questions|how are you|hope you'?re well|anything else (?:i|we) can (?:help|do)|does (?:that|this) (?:help|make sense)|makes sense\?|wie geht'?s|comment allez-vous|hoe gaat het)\b/i;
 /** A sentence opening with a question word asks something even without "you" ("¿Para qué puesto aplicaste?"). */
-const QUESTION_WORD = /^[¿\s"“]*(?:(?:para|por|en|de|con|à|pour|de|für|in|an|voor|om|met|to|for|in|at|on|with|about)\s+)?(?:which|what|when|who|where|could|can|would|should|shall|do|did|is it|was it|welche[rsnm]?|was|wann|wer|können|könnten|haben|hatten|quel(?:le)?s?|quand|pouvez|pourriez|avez|qué|que|cuál|cuándo|quién|puedes|podrías|podría|tienes|welke?|wat|wanneer|wie|kun|kunt|heb|heeft)(?=[\s?,]|$)/i;
+const QUESTION_WORD = /^[¿\s"“]*(?:(?:para|por|en|de|con|à|pour|de|für|in|an|voor|om|met|to|for|in|at|on|with|about)\s+)?(?:(?:me|nos|te|le|mir|uns)\s+)?(?:which|what|when|who|where|could|can|would|should|shall|do|did|is it|was it|welche[rsnm]?|was|wann|wer|können|könnten|haben|hatten|quel(?:le)?s?|quand|pouvez|pourriez|avez|qué|que|cuál|cuándo|quién|puedes|podrías|podría|tienes|welke?|wat|wanneer|wie|kun|kunt|heb|heeft)(?=[\s?,]|$)/i;
 const ASK_WITHOUT_MARK = /\b(?:(?:please |could you |can you )?let (?:me|us) know (?:which|what|whether|if you(?:'d| would) (?:like|prefer))|please (?:tell|send|share|clarify|confirm)|teilen sie (?:mir|uns) (?:bitte )?mit|pourriez-vous (?:me |nous )?(?:préciser|indiquer|dire)|podrías (?:indicarme|decirme|aclarar)|kunt u (?:aangeven|laten weten))\b/i;
 
 /** Common words of each language; a word listed under two languages counts for both. */
@@ -221,8 +228,8 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
   });
   const vague = points.length === 0;
   const reasons: string[] = [];
-  const hit = (re: RegExp) => {
-    const m = re.exec(body);
+  const hit = (re: RegExp, text = body) => {
+    const m = re.exec(text);
     if (m) reasons.push(`"${m[0].slice(0, 60)}"`);
     return m !== null;
   };
@@ -236,12 +243,15 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
   }
   // A concrete point with "happy to chat if useful" is feedback; a call offered instead of it is a call.
   const optionalCall = points.length === 1 && OPTIONAL_CALL.test(body);
+  // A booking link in the signature ("Book time with me: calendly…") stands under every mail the
+  // writer sends: only a call offered above the sign-off is offered in this one.
+  const said = aboveSignature(body);
   // "Feedback on the phone screen with me, or on the onsite?": the call word is part of what is asked.
-  const callWord = CALL.exec(body);
+  const callWord = CALL.exec(said);
   const callAsked = question !== null && callWord !== null && question.includes(callWord[0]) && CHOICE.test(question) && !CALL_OFFER.test(question);
   // A calendar invitation attached (Outlook's "reply with meeting") offers a call whatever the text says.
   const invite = msg.parts.some((p) => /^text\/calendar\b/i.test(p.contentType));
-  if (points.length < 2 && !optionalCall && !callAsked && (invite || hit(CALL))) {
+  if (points.length < 2 && !optionalCall && !callAsked && (invite || (callWord !== null && hit(CALL, said)))) {
     if (invite) reasons.push('calendar invitation attached');
     return verdict('call', 0.8, { trimmed, language, reasons });
   }

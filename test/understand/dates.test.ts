@@ -28,6 +28,12 @@ describe('extractReturnDate', () => {
     ['I will return on Wednesday, January 14th.', '2026-01-14'],
     ["On 12 January I'm back in the office.", '2026-01-12'],
     ['Am 12.01. bin ich wieder im Büro.', '2026-01-12'],
+    // No date written: tomorrow is the next working day, next week its Monday (sent on Friday 2 January).
+    ['I am out today and will be back tomorrow.', '2026-01-05'],
+    ['I am on leave and will be back next week.', '2026-01-05'],
+    ['Ab morgen bin ich wieder im Büro.', '2026-01-05'],
+    ['Je serai de retour la semaine prochaine.', '2026-01-05'],
+    ['Ik ben volgende week weer terug.', '2026-01-05'],
   ])('%s → %s', (text, expected) => {
     expect(extractReturnDate(text, { sent: FRI_2_JAN })).toBe(expected);
   });
@@ -40,6 +46,7 @@ describe('extractReturnDate', () => {
 
   it('returns null without a date or without a year and a sent date', () => {
     expect(extractReturnDate('I am currently out of the office.', { sent: FRI_2_JAN })).toBeNull();
+    expect(extractReturnDate('See you tomorrow at the interview.', { sent: FRI_2_JAN })).toBeNull();
     expect(extractReturnDate('Back on 12 January.', { sent: null })).toBeNull();
     expect(extractReturnDate('Back on 12 January 2026.', { sent: null })).toBe('2026-01-12');
   });

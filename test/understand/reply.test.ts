@@ -97,6 +97,17 @@ describe('readReply on phrasings outside the corpus', () => {
     ['call', 'Hey Jane, some nuance I would rather explain than write. Friday 15:00: https://zoom.example.com/j/844?pwd=x Meeting ID: 844 Passcode: 5512'],
     ['auto_reply', 'Este buzón no está atendido. Los mensajes enviados a esta dirección no se leen.', 'RE: Tu candidatura', 'no-responder@acme.test'],
     ['bounce', 'Sorry, we were unable to deliver your message to the following address.\n\n<rec@acme.test>:\n554 delivery error', 'Failure Notice', 'MAILER-DAEMON@yahoo.example'],
+    // From the seventh and eighth (holdout7, holdout8 replies), in new words.
+    ['declined', 'Hi Jane, company policy does not allow us to provide interview feedback.\n\nBest regards,\nTyler Brooks\nTalent | Acme\nGrab time on my calendar: https://calendly.com/tb/intro'],
+    ['question', 'Hi Jane, could you let me know which position this was for?\n\nThanks,\nJess\n\nJess Alvarez | Recruiting\nBook a call with me: https://outlook.example/bookwithme/jess'],
+    ['declined', "Hi Jane, I'd love to give everyone detailed feedback, but with 300 applicants we just can't do it for everyone. Hope you understand."],
+    ['declined', "Dear Jane, following advice from our legal team we've had to stop giving individual feedback to candidates."],
+    ['reconsider', 'Dear Jane, the offer we made for the role has not proceeded. The partners would like to know whether you would still be interested in the role.'],
+    ['reconsider', 'Hi Jane, the candidate we extended the offer to has just withdrawn. Would you be available for a final-round conversation next week?'],
+    ['reconsider', 'Dear Jane, a new opening has come up for a Senior Analyst, and the hiring manager would like to consider you for it.'],
+    ['reconsider', 'Hola Jane, la persona seleccionada finalmente no se incorporará y nos gustaría retomar tu candidatura. ¿Te vendría bien una entrevista el jueves?'],
+    ['question', 'Hola Jane: ¿Me podrías indicar con quién realizaste la entrevista final?'],
+    ['feedback', "Hi Jane, it was close - in the end the other candidate was just a better fit, and there isn't anything specific I'd flag. Would you be happy for us to keep your CV on file?"],
   ])('%s: %s', (kind, text, subject, from) => {
     const withQuote = kind === 'auto_reply' || kind === 'bounce' ? text : text + quote;
     expect(readReply(msg(withQuote, subject, from)).kind).toBe(kind);
