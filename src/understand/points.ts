@@ -24,7 +24,7 @@ const PLEASANTRY = /^(?:(?:if (?:it's|it is|that's|that is) (?:useful|helpful)|f
 const CONCRETE = new RegExp(
   [
     // English
-    String.raw`\b(?:lack(?:ed|ing|s)?|could have|could've|would have|should have|would've|needed|need(?:s)? (?:to|more)|more (?:experience|depth|detail|examples|exposure|familiarity|hands-on|senior)|less|weaker|stronger|strength|weakness|depth|deeper|experience (?:with|in)|experienced|familiarity|exposure|knowledge of|understanding of|skills?|answers?|examples?|technical|communication|system design|architecture|coding|code|test(?:s|ing)?|assessment|take-home|exercise|portfolio|presentation|case study|the (?:other|successful|chosen|selected) (?:candidate|applicant)|another candidate|compared|gap|improve(?:ment)?|missing|didn't|did not|wasn't|were not|weren't|not (?:enough|sufficient|quite)|too (?:little|long|short|brief|general|vague|high-level|junior|theoretical)|struggled|unclear|structure[d]?|specific|concrete|details?|background|trade-?offs?|scal(?:e|ing|ability)|debugging|stakeholder|leadership|ownership|salary|expectations|notice period|relocation|visa|culture|domain|industry|years of)\b`,
+    String.raw`\b(?:lack(?:ed|ing|s)?|could have|could've|would have|should have|would've|needed|need(?:s)? (?:to|more)|more (?:experience|depth|detail|examples|exposure|familiarity|hands-on|senior)|less|weaker|stronger|strength|weakness|depth|deeper|experience (?:with|in)|experienced|familiarity|exposure|knowledge of|understanding of|skills?|answers?|examples?|technical|communication|system design|architecture|coding|code|test(?:s|ing)?|assessment|take-home|exercise|portfolio|presentation|case study|the (?:other|successful|chosen|selected) (?:candidate|applicant)|another candidate|compared|gap|improve(?:ment)?|missing|didn't|did not|wasn't|were not|weren't|not (?:enough|sufficient|quite)|too (?:little|long|short|brief|general|vague|high-level|junior|theoretical)|struggled|unclear|structure[d]?|specific|concrete|details?|background|trade-?offs?|scal(?:e|ing|ability)|debugging|stakeholder|leadership|ownership|salary|expectations|notice period|relocation|visa|culture|domain|industry|years of)\b|\b(?:hadn't|had not|didn't|did not|haven't|have not|weren't|wasn't|couldn't|could not) (?:\w+ )?(?:read|prepare|research|mention|show|demonstrate|give|provide|explain|cover|ask|know|address|answer|articulate|quantify|reference|discuss|engage|convince)\b|\bthe (?:candidate|person|applicant) (?:we|who|that) (?:appointed|hired|chose|selected|went with|offered|took on)\b|\b(?:holds?|has|had) (?:a |an |the |their )?(?:full |clean |valid |relevant |professional |current )*(?:licen[cs]e|certificat\w*|qualification|degree|clearance|accreditation|registration)\b`,
     // German
     String.raw`\b(?:fehlte|fehlten|fehlende|mangel|mehr (?:erfahrung|tiefe|praxis)|erfahrung (?:mit|in|im)|kenntnisse|fähigkeiten|antwort(?:en)?|beispiele|technisch(?:e|en)?|kommunikation|systemdesign|architektur|aufgabe|test|präsentation|der (?:andere|ausgewählte) (?:kandidat|bewerber)|die (?:andere|ausgewählte) (?:kandidatin|bewerberin)|verglichen|lücke|verbessern|nicht (?:ausreichend|genug|tief genug)|zu (?:allgemein|oberflächlich|kurz|wenig)|konkret(?:er|e)?|struktur|hätten|hätte|sollten)\b`,
     // French
@@ -46,9 +46,9 @@ const REFUSAL = /\b(?:can't|cannot|can not|unable to|not able to|isn't able to|a
 /** "There isn't a specific thing I can point to", "no hay nada concreto": saying there is no point is not one. */
 const NOTHING_SPECIFIC = /\b(?:isn't|is not|wasn't|was not|there's no|there is no|there was no|nothing|not (?:really )?any(?:thing)?|no|can't point to|cannot point to|can't pin(?:point)?|couldn't (?:point to|pin(?:point)?|single out)) (?:a |one |really |much |anything |any )?(?:specific|concrete|particular|obvious|single|major|clear)\b|\bnothing (?:in particular|to (?:flag|point to|pick out|single out))\b|\bnichts (?:konkretes|spezifisches|bestimmtes|besonderes)\b|\bkein(?:en|e)? (?:konkreten?|bestimmten?|spezifischen?) (?:grund|punkt|punkte)\b|\brien de (?:concret|précis|particulier|spécifique)|\baucun (?:point|élément|reproche) (?:précis|particulier|concret)|\bnada (?:concreto|específico|en particular|que (?:señalar|destacar))|\bniets (?:concreets|specifieks|in het bijzonder|aan te wijzen)\b|\bgeen (?:concreet|specifiek|duidelijk) (?:punt|verbeterpunt|aanwijsbaar)/i;
 /** The whole mail saying it has no concrete point, in the five languages. */
-const SAYS_NOTHING_SPECIFIC = new RegExp(`${NOTHING_SPECIFIC.source}|\\bkeine (?:konkreten|konkrete|spezifischen|echten) (?:kritikpunkte|punkte|gründe)|\\b(?:konkrete|spezifische) (?:kritikpunkte|punkte)\\b[^.]{0,40}\\bkeine\\b|\\brien de (?:précis|concret|particulier)|\\bnada (?:concreto|específico|en concreto)|\\bniets (?:concreets|specifieks)`, 'i');
+const SAYS_NOTHING_SPECIFIC = new RegExp(`${NOTHING_SPECIFIC.source}|\\bkeine (?:konkreten|konkrete|spezifischen|echten) (?:kritikpunkte|punkte|gründe)|\\b(?:konkrete|spezifische) (?:kritikpunkte|punkte)\\b[^.]{0,40}\\bkeine\\b|\\brien de (?:précis|concret|particulier)|\\bnada (?:concreto|específico|en concreto)|\\bniets (?:concreets|specifieks)|\\bgeen (?:concreet|specifiek) (?:punt|verbeterpunt)|\\bkein (?:konkreter|spezifischer) (?:punkt|grund)|\\baucun point (?:précis|concret)|\\bningún punto (?:concreto|específico)`, 'i');
 /** A sentence about fit or feel only ("hat das Gesamtbild … besser gepasst"). */
-const FIT_ONLY = /\b(?:fit|match|gepasst|passt|gesamtbild|bauchgefühl|feeling|gut|chemistry|adéquation|encaj\w*|klik|paste)\b/i;
+const FIT_ONLY = /\b(?:fit|match|gepasst|passt|gesamtbild|bauchgefühl|feeling|gut|chemistry|adéquation|encaj\w*|klik|paste|field|edged?|close|margins?|minimal|minimaal|nipt|knapp|serré|reñid\w*|competitive)\b/i;
 /** "We'll keep your CV on file": a courtesy in every language, never a point. */
 const KEEP_ON_FILE = /\b(?:keep|retain|hold on to|store) (?:your|the) (?:cv|resume|details|application|profile|information)\b|\b(?:conservons|gardons) (?:votre|ton) (?:cv|candidature|dossier|profil)\b|\b(?:bewahren|speichern|behalten) (?:wir )?(?:ihre|deine) (?:unterlagen|bewerbung|daten)\b|\bunterlagen\b[^.]{0,60}\b(?:gespeichert|aufbewahrt)\b|\b(?:guardamos|conservamos|guardaremos|conservaremos|mantendremos) (?:tu|su) (?:cv|candidatura|perfil)\b|\b(?:bewaren|houden) (?:we |wij )?(?:je|uw|jouw) (?:cv|gegevens|sollicitatie)\b/i;
 const CONTRAST = /\b(?:but|however|although|aber|jedoch|mais|cependant|pero|sin embargo|maar|echter)\b/i;
@@ -71,6 +71,12 @@ function sentences(paragraph: string): string[] {
 /** Addresses and links say nothing about the candidate ("hr@acme.test" is not about tests). */
 const ADDRESS_OR_LINK = /\S+@\S+|https?:\/\/\S+|www\.\S+/g;
 
+/** "Please find below the feedback shared by the panel": a sentence about the feedback, not in it. */
+const ABOUT_THE_FEEDBACK = /^\W*(?:my )?(?:answers?|comments|notes|replies) (?:are )?inline\b|\b(?:please find (?:below|attached)|as requested|here(?: is|'s| are) (?:the|my|our|some)|below (?:is|are) (?:the|my|our))\b[^.]{0,60}\b(?:feedback|notes|comments|summary|version|thoughts)\b/i;
+/** Praise of the candidate with nothing to improve ("your communication was appreciated by all"). */
+const PRAISE = /\b(?:appreciated|impressed|liked|loved|enjoyed|excellent|great|strong|solid|good|well received|grand|brilliant|outstanding|really well)\b/i;
+const CRITIQUE = /\b(?:but|however|although|though|not|no|n't|lack\w*|less|more|could|should|would|needed?|gap|weak\w*|short|limited|missing|without|only|fewer|too|below|above|other|another|successful|chosen|appointed|hired|selected)\b/i;
+
 function isConcrete(raw: string): boolean {
   const sentence = raw.replace(ADDRESS_OR_LINK, ' ');
   if (sentence.split(/\s+/).length < 4) return false;
@@ -78,6 +84,8 @@ function isConcrete(raw: string): boolean {
   // A question back ("is there anything you'd like feedback on, e.g. the exercise?") asks, it does not tell.
   if (/\?\s*["”)]?\s*$/.test(sentence)) return false;
   if (PLEASANTRY.test(sentence) && !CONTRAST.test(sentence)) return false;
+  if (ABOUT_THE_FEEDBACK.test(sentence)) return false;
+  if (PRAISE.test(sentence) && !CRITIQUE.test(sentence)) return false;
   if (KEEP_ON_FILE.test(sentence)) return false;
   const nothing = NOTHING_SPECIFIC.exec(sentence);
   if (nothing && !CONTRAST.test(sentence.slice(nothing.index))) return false;

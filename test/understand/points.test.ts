@@ -23,6 +23,18 @@ describe('extractPoints', () => {
     expect(extractPoints('Hallo Alex, es gibt nichts Konkretes, das ich dir nennen kann.', 'de').vague).toBe(true);
   });
 
+  it('reads a closeness or fit remark beside "nothing specific" as vague, and praise or a note about the feedback as no point', () => {
+    expect(extractPoints('Hi Pat, to be honest it was a strong field and in the end another candidate edged it. There wasn\'t anything specific that held you back.', 'en').vague).toBe(true);
+    expect(extractPoints('Hoi Pat, eerlijk gezegd was er geen concreet punt waarop je tekortschoot. Het verschil tussen jou en de gekozen kandidaat was echt minimaal.', 'nl').vague).toBe(true);
+    const r = extractPoints('Dear Pat,\n\nAs requested, please find below the feedback shared by the technical panel. Your communication and attitude during the interview was appreciated by all panel members. However, your system design did not address how it would scale under load.\n\nRegards,\nRamesh', 'en');
+    expect(r.points).toHaveLength(1);
+  });
+
+  it('counts what the winner held and what the candidate had not done', () => {
+    const r = extractPoints("Hi Pat,\n\nYou also mentioned you hadn't read our latest sustainability report, which the panel noticed. On the practical side, the candidate we appointed holds a full clean driving licence, which matters for site visits.\n\nCiarán", 'en');
+    expect(r.points).toHaveLength(2);
+  });
+
   it('keeps a reason joined by "; we" or ", and we" in the same point, and drops an offer of a call', () => {
     const r = extractPoints("Hi Alex,\n\nYour expectations were 15% above the band, and we weren't able to stretch. Your README didn't explain how to run the tests; we had to guess. If it's useful, I'm happy to jump on a call.\n\nLaura", 'en');
     expect(r.points).toHaveLength(2);
