@@ -52,6 +52,7 @@ export const REJECT_CUES: Cue[] = [
   cue('no longer considered', 3, /\b(?:no longer|not) (?:being )?(?:under |in )?(?:consideration|considered|considering (?:you|your))/),
   // "the position you applied for, Clinical Analyst (JR-88213), has been filled" — but not
   // "once the role has been filled we will…".
+  cue('process closed for everyone', 3, /\bclos(?:e|ing|ed) (?:out )?(?:(?:the|our|this) (?:recruitment |hiring |selection |interview )?process (?:for|with) )?all (?:the )?(?:remaining )?(?:candidates|applicants)\b|\b(?:decision|decided) to (?:cancel|close|withdraw|eliminate) (?:this|the) (?:position|role|vacancy|requisition|opening)\b/),
   cue('position filled', 3, /\b(?:position|role|vacancy|job|opening|post|requisition)\b(?<!\b(?:once|when|until|before|if|after|unless|as soon as) (?:the |this |our |that )?[a-z]+)[^.;!?]{0,80}? (?:has|have|was|is) (?:now |already |since |just |recently |actually |finally |eventually )?(?:been )?(?:filled|closed|cancell?ed|canceled|withdrawn|eliminated|removed)\b|\b(?:we|we've|we have) (?:now |already |recently |actually |since )?(?:filled|closed) (?:the|this|that|our) (?!last )(?:[\w-]+ ){0,3}(?:position|role|vacancy|opening|post|spot|job|place|internship|placement|apprenticeship)\b|\b(?:role|position|job|offer|post) (?:has |have )?(?:gone|went) to (?:another|a different|an internal|someone|somebody)|\b(?:we(?:'ve| have)?|we've now) (?:now |already |since )?(?:taken|took) (?:someone|somebody|another (?:candidate|person|applicant)) on\b|\b(?:we(?:'ve| have)?) (?:now |already |since )?(?:taken|took) on (?:someone|somebody|another (?:candidate|person|applicant))\b/),
   cue('offered to someone else', 3, /\bin favou?r of (?:an?other|a different|an internal|an external|one of the other|other|the other) (?:candidates?|applicants?|person|people|profiles?|finalists?)\b|\b(?:offered|offer|offering|extended an offer|extending an offer|appointed|hired|selected|chose|chosen|gone with|going with|went with|gone ahead with|went ahead with|going ahead with|made an offer|settled on|landed on|decided on|opted for)(?: the (?:role|position|job))?(?: to)? (?:another|a different|an internal|an external|a more|one of the other|someone else|somebody else|a candidate who|a candidate whose|a candidate with)/),
   cue('different direction', 3, /\b(?:decided|decision|chosen|opted|going|gone|go|went|move|moving|taking|take|to) (?:to )?(?:go )?(?:in|with) a different (?:direction|route|candidate|profile)/),
@@ -89,7 +90,7 @@ export const REJECT_CUES: Cue[] = [
   cue('decision was to stop', 3, /\b(?:decision|call|verdict|conclusion) (?:was|is) (?:to stop|not to|that we (?:won't|will not|can't|cannot|shouldn't))\b|\brather than (?:bring(?:ing)?|invit(?:e|ing)|mov(?:e|ing)|progress(?:ing)?|advanc(?:e|ing)|tak(?:e|ing)) you\b/),
   cue('application no longer active', 3, /\byour (?:application|candidacy|candidature)(?: for [^.]{1,60}?)? (?:is|has been|was) (?:now )?(?:no longer (?:active|under consideration|being considered|in (?:process|progress))|inactive|declined|archived)\b|\byour (?:application|candidacy|candidature)(?: for [^.]{1,60}?)? (?:will (?:now )?(?:be )?close[sd]?|(?:has|have) (?:now )?been closed|is (?:now )?closed)\b/),
   cue('found someone', 3, /\b(?:found|find|finding) (?:our|the right|the|a) (?:person|candidate|hire|match|fit)\b(?! (?:for|to) (?:you|your))|\b(?:found|chosen|picked|hired|selected) (?:someone|somebody) (?:else|for (?:the|this|that)|who|with)\b|\b(?:we|i)(?:'ve| have)? (?:already |now |since )?found (?:someone|somebody)\b/),
-  cue('application status', 3, /\bstatus\b[^.\n]{0,30}?[:\-–]?\s*(?:unsuccessful|rejected|not selected|declined|not progressed|no longer under consideration|abgelehnt|absage|refusée?|rechazad[ao]|descartad[ao]|afgewezen)\b/),
+  cue('application status', 3, /\b(?:status|estado|statut|état|stand)\b[^.\n]{0,30}?[:\-–]?\s*(?:unsuccessful|rejected|not selected|declined|not progressed|no longer under consideration|abgelehnt|absage|refusée?|rechazad[ao]|descartad[ao]|afgewezen)\b/),
   cue('not recommended', 3, /\bnot (?:been )?recommended (?:for|you|your)\b|\b(?:has|have|did) not recommend(?:ed)? (?:you|your)\b|\bscreened out\b/),
   cue('offer rescinded', 3, /\b(?:rescind|withdraw|retract|revoke|pull)(?:ing|ed|n)? (?:the|our|your) (?:job |employment |conditional )?offer\b/),
   cue('going to pass', 3, /\b(?:we're|we are|i'm|i am|we've|we have|have|has) (?:going to |decided to )?pass(?:ed)?(?: on (?:this one|this|it|you))?[.!,;]|\bgoing to pass\b(?! (?:on )?(?:your|the) (?:cv|details|application|name) (?:to|on|along))/),
@@ -105,7 +106,7 @@ export const REJECT_CUES: Cue[] = [
   cue('not shortlisted (in)', 3, /\b(?:profile|application|cv|resume|candidature) (?:has|have) not been (?:shortlisted|selected|considered)/),
 
   // ── German ──
-  cue('de: anderer Kandidat', 3, /\banderweitig (?:entschieden|besetzt|vergeben|zu besetzen)|\bbesetz(?:en|t)(?: wir)? (?:die |diese |unsere )?[^.]{0,40}?\bmit (?:jemand(?:em)?|einer? (?:anderen?|kandidat\w*|bewerber\w*|person))\b|\bandere(?:n|r)? (?:bewerber\w*|kandidat\w*|profile)(?: und (?:bewerber|kandidat)\w*)? (?:in betracht zu ziehen|zu berücksichtigen|weiterzuverfolgen|einzuladen|vorzuziehen|den vorzug zu geben)|\bfür (?!sie\b|dich\b|ihre?\b|deine?\b)(?:eine?n?|die|den)\b[^.]{0,50}? entschieden\b|\bfür (?:jemand(?:en)? ander(?:en|s)|eine andere person|einen anderen|eine andere)\b[^.]{0,30}\bentschieden|\bjemand(?:en)? ander(?:en|s) (?:gefunden|gewählt|eingestellt|genommen)|\bmit (?:einer? |einem |den )?(?:anderen?|weiteren?) (?:kandidat|bewerber)|\bfür (?:eine?n?|die|den|andere|weitere)? ?(?:kandidat|bewerber)\w*(?: und (?:kandidat|bewerber)\w*)?,?[^.]{0,60}? entschieden|\bfür (?:eine?n?|die|den) (?:andere[nr]?|weitere[nr]?) (?:kandidat|bewerber|person|profil)|\bfür (?:andere|weitere) (?:kandidat|bewerber|profile)/),
+  cue('de: anderer Kandidat', 3, /\banderweitig (?:entschieden|besetzt|vergeben|zu besetzen)|\banders (?:besetzen|besetzt|vergeben|entschieden)\b|\bbesetz(?:en|t)(?: wir)? (?:die |diese |unsere )?[^.]{0,40}?\bmit (?:jemand(?:em)?|einer? (?:anderen?|kandidat\w*|bewerber\w*|person))\b|\bandere(?:n|r)? (?:bewerber\w*|kandidat\w*|profile)(?: und (?:bewerber|kandidat)\w*)? (?:in betracht zu ziehen|zu berücksichtigen|weiterzuverfolgen|einzuladen|vorzuziehen|den vorzug zu geben)|\bfür (?!sie\b|dich\b|ihre?\b|deine?\b)(?:eine?n?|die|den)\b[^.]{0,50}? entschieden\b|\bfür (?:jemand(?:en)? ander(?:en|s)|eine andere person|einen anderen|eine andere)\b[^.]{0,30}\bentschieden|\bjemand(?:en)? ander(?:en|s) (?:gefunden|gewählt|eingestellt|genommen)|\bmit (?:einer? |einem |den )?(?:anderen?|weiteren?) (?:kandidat|bewerber)|\bfür (?:eine?n?|die|den|andere|weitere)? ?(?:kandidat|bewerber)\w*(?: und (?:kandidat|bewerber)\w*)?,?[^.]{0,60}? entschieden|\bfür (?:eine?n?|die|den) (?:andere[nr]?|weitere[nr]?) (?:kandidat|bewerber|person|profil)|\bfür (?:andere|weitere) (?:kandidat|bewerber|profile)/),
   cue('de: nicht berücksichtigen', 3, /\bnicht (?:weiter |länger |mehr |näher )?(?:berücksichtig|in betracht|in die (?:engere|nächste)|ausgewählt|weiterverfolg|verfolgen|fortsetzen|fortzusetzen|weiterzuverfolgen|weiterzuführen|weiterführen|zu berücksichtigen|für die nächste|zum zug|weiterkommen|eingeladen|einladen)/),
   cue('de: keine Zusage', 3, /\b(?:keine|keinen|kein) (?:positive|positiven|zusage|stelle anbieten|angebot|positiveren)|\bgegen (?:sie|dich|ihre bewerbung|deine bewerbung) entschieden|\babsagen müssen|\bnicht positiv (?:beantworten|bescheiden)/),
   cue('de: Absage', 2.5, /\babsage\b|\babsagen\b/),
@@ -128,7 +129,7 @@ export const REJECT_CUES: Cue[] = [
 
   // ── Spanish ──
   cue('es: no continuar con tu candidatura', 3, /\bno (?:continuar|seguir|avanzar|proseguir|podremos continuar|podemos continuar|podremos avanzar|podemos avanzar|vamos a continuar|vamos a avanzar|seguiremos|continuaremos|avanzaremos)(?: adelante)?(?: en el proceso)? con (?:tu|su) (?:candidatura|proceso|postulación|solicitud|aplicación|perfil)/),
-  cue('es: otros candidatos', 3, /\b(?:seguir|continuar|avanzar|adelante|proceder|avanzar)(?: (?:con |en )?(?:el|nuestro) proceso)? con otr[oa]s? (?:candidat|perfil|postulant|persona)|\bdecantado por (?:otr[oa]s?|alguien|un[ao]? (?:candidat|perfil|persona))|\b(?:decidido|optado) (?:por|seguir con) otr[oa]s?/),
+  cue('es: otros candidatos', 3, /\b(?:seleccionado|elegido|escogido|preferido) (?:a )?otr[oa]s? (?:candidat|perfil|postulant|persona)|\b(?:seguir|continuar|avanzar|adelante|proceder|avanzar)(?: (?:con |en )?(?:el|nuestro) proceso)? con otr[oa]s? (?:candidat|perfil|postulant|persona)|\bdecantado por (?:otr[oa]s?|alguien|un[ao]? (?:candidat|perfil|persona))|\b(?:decidido|optado) (?:por|seguir con) otr[oa]s?/),
   cue('es: otro perfil', 2, /\botr[oa]s? (?:candidat|perfil|postulant)|\bperfil(?:es)? (?:que se ajust|más (?:ajustad|adecuad|alineado))/),
   cue('es: otra persona', 3, /\b(?:seguir|continuar|avanzar) (?:adelante )?con (?:otros |otras )?(?:perfiles|candidatos|candidatas|personas) (?:que|cuy|con|más)|\b(?:elegimos|hemos elegido|elegido|seleccionamos|hemos seleccionado|escogimos|contratamos|hemos contratado|optamos por|nos decidimos por|nos quedamos con|decidimos ir con)\b[^.]{0,30}\b(?:otra persona|otro candidato|otra candidata|otro perfil|alguien)\b/),
   cue('es: no seleccionado', 3, /\bno (?:has|ha|hayas|haya|han) (?:sido|resultado) (?:seleccionad|elegid|preseleccionad|exitos|favorable)|\bno (?:ha|has) (?:avanzado|pasado)/),
@@ -170,7 +171,7 @@ export const BLOCK_CUES: Cue[] = [
   cue('next steps ahead', -2, /\b(?:next steps? (?:will be|is to|are)|the next stage (?:is|will be)|move (?:you )?(?:forward )?to the next (?:round|stage|step)|moving you forward|progress(?:ing)? you to)/, true),
   // Application received (the acknowledgement, not the decision).
   cue('application received', -1.5, /\b(?:we(?:'ve| have)|has been|was|is|have been|had) (?:successfully )?received your|\bconfirm(?:ing|s)? (?:that )?(?:we(?:'ve| have)? received|receipt)|\bapplication (?:has been |was )?(?:successfully )?(?:submitted|received)|\bwe(?:'re| are) (?:currently )?(?:reviewing|looking at) your|\b(?:will|we'll|we will) (?:be )?(?:review|reviewing|carefully review)|\beingegangen|\beingangsbestätigung|\bbien reçu|\bavons (?:bien )?reçu votre|\bhemos recibido (?:tu|su)|\bontvangstbevestiging|\bhebben (?:je|jouw|uw) sollicitatie (?:in goede orde )?ontvangen/),
-  cue('if you do not hear', -5, /\bif you (?:do not|don't|have not|haven't|did not|didn't) (?:hear|receive)|\bonly (?:be )?(?:able to )?(?:contact|respond to|reply to|get back to|notify|be in touch with) (?:the )?(?:shortlisted|successful|selected)|\bshould you not (?:hear|receive)|\bif we (?:do not|don't) (?:get back|respond|contact)|\bsollten sie (?:innerhalb|bis|nichts)|\bsans (?:réponse|nouvelles) de notre part|\bsi no (?:recibes|recibe|has recibido|tienes) (?:respuesta|noticias)|\bals (?:je|u) (?:binnen|niets)[^.]{0,40}\bhoort/),
+  cue('if you do not hear', -5, /\bif you (?:do not|don't|have not|haven't|did not|didn't) (?:hear|receive)|\bonly (?:be )?(?:able to )?(?:contact|respond to|reply to|get back to|notify|be in touch with) (?:the )?(?:shortlisted|successful|selected)|\bshould you not (?:hear|receive)|\bif we (?:do not|don't) (?:get back|respond|contact)|\bsollten sie (?:innerhalb|bis|nichts)|\bsans (?:réponse|nouvelles?|retour) de (?:notre|votre) part|\bsin (?:respuesta|noticias) (?:nuestra|por nuestra parte)|\bohne (?:rückmeldung|antwort) (?:unsererseits|von uns)|\bzonder (?:reactie|bericht) van (?:ons|onze kant)|\bsi no (?:recibes|recibe|has recibido|tienes) (?:respuesta|noticias)|\bals (?:je|u) (?:binnen|niets)[^.]{0,40}\bhoort/),
   // Assessments.
   cue('assessment to take', -4, /\b(?:please|kindly) (?:complete|take|start|submit|finish|attempt)\b|\b(?:invite|invited|invitation) (?:you )?to (?:complete|take)|\b(?:click|use|follow) (?:the|this) link (?:below )?to (?:start|begin|access|take)|\byou (?:will )?have \d+ (?:days|hours|business days) to (?:complete|submit)|\b(?:assessment|test|challenge|assignment|exercise) (?:link|invitation|invite|instructions)|\bdeadline (?:for|to) (?:complete|submit)/, true),
   // On hold is not a rejection: the application stays open.
@@ -187,7 +188,7 @@ export const BLOCK_CUES: Cue[] = [
   // Full weight even beside job words: an admissions committee is not an employer.
   cue('admissions', -4, /\badmissions? (?:committee|office|team|decision|panel|board)\b|\b(?:mba|msc|ma|phd|master's|bachelor's|doctoral|degree|undergraduate|postgraduate)\b[^.]{0,40}\b(?:programme|program|course|admissions?|intake)\b|\boffer of admission\b/),
   // A nudge to finish an application: "otherwise your application won't be considered".
-  cue('action needed', -3, /\bplease (?:upload|attach|re-?submit|complete your (?:application|profile)|finish your application)\b|\b(?:application|profile) (?:is|was|remains) (?:still )?incomplete\b|\bincomplete application\b|\botherwise,? (?:your|the|we)\b|\b(?:application|profile|submission)\b[^.]{0,40}\bincomplete\b|(?:\bnot|n't) be (?:considered|reviewed|processed)\b[^.]{0,80}\bunless\b|\bhaven't (?:yet )?submitted\b|\bcontinue your application\b/),
+  cue('action needed', -3, /\bplease (?:upload|attach|re-?submit|complete your (?:application|profile)|finish your application)\b|\b(?:application|profile) (?:is|was|remains) (?:still )?incomplete\b|\bincomplete application\b|\botherwise,? (?:your|the|we)\b|\b(?:application|profile|submission)\b[^.]{0,40}\bincomplete\b|(?:\bnot|n't) be (?:considered|reviewed|processed)\b[^.]{0,80}\bunless\b|\bhaven't (?:yet )?submitted\b|\bcontinue your application\b|\bunvollständig\b|\bfehlende[n]? (?:unterlagen|dokumente)|\bohne (?:diese|die|ihre|deine) (?:unterlagen|dokumente)|\bdossier (?:est )?incomplet|\bdocuments? manquants?|\bcandidatura (?:está )?incompleta|\bdocumentación pendiente|\bonvolledig\b|\bontbrekende (?:documenten|stukken)/),
   // The door opens again: "the role is live again", "would you still be interested".
   cue('reopened', -4, /\b(?:back open|live again|open again|re-?opened|available again)\b(?<!\b(?:if|when|once|should|until|unless)\b[^.]{0,45})|\b(?:still|be) (?:interested|available)\b[^.?]{0,40}\?/),
   // "If you were not successful in a previous application…": a condition, not a decision.
@@ -224,7 +225,7 @@ export const APPLICATION_STAGE = /\b(?:applying|applied|(?:your|for the) interes
  * progressing your application"), outside quotation marks: a digest that carries one is still
  * the candidate's rejection, so the newsletter blocker weighs less there.
  */
-export const ADDRESSED_DECISION = /\byour (?:application|candidacy|candidature|cv|profile)\b[^.]{0,60}\b(?:no longer|unsuccessful|not (?:been )?(?:successful|selected|shortlisted|progressed)|declined|archived)\b|\byour (?:application|candidacy|candidature|cv|profile)\b[^.]{0,40}\b(?:decided|chosen|concluded)\b[^.]{0,30}(?:\bnot|n't) (?:a |the right |quite )*(?:match|fit|proceed|progress|move)|(?:\bnot|n't) (?:be )?(?:progressing|proceeding with|moving forward with|taking forward|pursuing) your (?:application|candidacy)\b/;
+export const ADDRESSED_DECISION = /\byour (?:application|candidacy|candidature|cv|profile)\b[^.]{0,60}\b(?:no longer|unsuccessful|not (?:been )?(?:successful|selected|shortlisted|progressed)|declined|archived)\b|\byour (?:application|candidacy|candidature|cv|profile)\b[^.]{0,40}\b(?:decided|chosen|concluded)\b[^.]{0,30}(?:\bnot|n't) (?:a |the right |quite )*(?:match|fit|proceed|progress|move)|(?:\bnot|n't) (?:be |to )?(?:progress(?:ing)?|proceed(?:ing)? with|mov(?:e|ing) forward with|tak(?:e|ing) forward|pursu(?:e|ing)) your (?:application|candidacy|candidature)\b|\b(?:status|estado(?: de tu candidatura)?|statut|état|stand)\s*:\s*(?:unsuccessful|rejected|not selected|declined|descartad[oa]|refusée?|abgelehnt|afgewezen)\b/;
 
 /** Markers where a forwarded message begins (its text is someone else's, not the sender's). */
 export const FORWARD_MARKER = /^[ \t>]*(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|doorgestuurd bericht)|begin forwarded message|anfang der weitergeleiteten|début du message réexpédié|inicio del mensaje reenviado|begin doorgestuurd bericht)/im;
@@ -254,6 +255,7 @@ const GATES: Record<string, string[]> = {
   'not taking further': ['not', "n't"],
   'not inviting you': ['not', "n't"],
   'no longer considered': ['consider'],
+  'process closed for everyone': ['all', 'cancel', 'close', 'withdraw', 'eliminate'],
   'position filled': ['filled', 'closed', 'gone to', 'went to', 'cancel', 'withdrawn', 'eliminated', 'removed', 'taken', 'took'],
   'offered to someone else': ['favor', 'favour', 'another', 'different', 'internal', 'external', 'a more', 'other', 'someone', 'somebody', 'a candidate'],
   'different direction': ['different'],
@@ -272,7 +274,7 @@ const GATES: Record<string, string[]> = {
   'best wishes for your search': ['wish', 'luck', 'all the best', 'every success'],
   'keep your cv on file': ['keep', 'retain', 'hold', 'future'],
   'not shortlisted (in)': ['not been'],
-  'de: anderer Kandidat': ['für', 'mit ', 'anderweitig', 'andere', 'besetz'],
+  'de: anderer Kandidat': ['für', 'mit ', 'anderweitig', 'andere', 'anders', 'besetz'],
   'de: nicht berücksichtigen': ['nicht'],
   'de: keine Zusage': ['kein', 'gegen', 'absagen', 'nicht positiv'],
   'de: Absage': ['absage'],
@@ -314,7 +316,7 @@ const GATES: Record<string, string[]> = {
   offer: ['offer', 'start date', 'compensation', 'welcome', 'vertrag', 'embauche', 'oferta', 'arbeidsovereenkomst', 'aanbod'],
   'next steps ahead': ['next', 'moving you', 'progress'],
   'application received': ['received', 'receipt', 'submitted', 'reviewing', 'looking at', 'review', 'eingegangen', 'eingangsbest', 'reçu', 'recibido', 'ontvangst', 'ontvangen'],
-  'if you do not hear': ['if you', 'only', 'should you', 'if we', 'sollten sie', 'sans', 'si no', 'als '],
+  'if you do not hear': ['if you', 'only', 'should you', 'if we', 'sollten sie', 'sans', 'si no', 'sin ', 'ohne', 'zonder', 'als '],
   'assessment to take': ['please', 'kindly', 'invit', 'link', 'you have', 'you will have', 'assessment', 'test', 'challenge', 'assignment', 'exercise', 'deadline'],
   'if it reopens': ['reopen', 're-open', 'resume', 'restart', 'picks back'],
   'headcount removed': ['headcount', 'req', 'clos'],
@@ -356,7 +358,7 @@ const GATES: Record<string, string[]> = {
   'saved job': ['saved', 'viewed', 'liked', 'bookmarked', 'followed', 'favo'],
   correction: ['error', 'mistake', 'disregard', 'erroneous', 'still under'],
   'found someone': ['found', 'find', 'chosen', 'picked', 'hired', 'selected'],
-  'application status': ['status'],
+  'application status': ['status', 'estado', 'statut', 'état', 'stand'],
   'es: otra persona': ['elegi', 'seleccion', 'escogimos', 'contrat', 'optamos', 'decidimos', 'nos quedamos', 'seguir', 'continuar', 'avanzar'],
   'nl: iemand gevonden': ['nodig', 'iemand', 'niet mee'],
   'application no longer active': ['no longer', 'inactive', 'declined', 'archived', 'close'],
@@ -366,7 +368,7 @@ const GATES: Record<string, string[]> = {
   'we are closing your application': ['clos', 'archiv'],
   'recruiter outreach (soft)': ['interested', 'open', 'client'],
   admissions: ['admission', 'mba', 'msc', 'ma', 'phd', 'master', 'bachelor', 'doctoral', 'degree', 'graduate'],
-  'action needed': ['please', 'incomplete', 'otherwise', 'unless', 'submitted', 'continue your'],
+  'action needed': ['please', 'incomplete', 'otherwise', 'unless', 'submitted', 'continue your', 'unvollständig', 'fehlende', 'ohne', 'incomplet', 'manquant', 'pendiente', 'onvolledig', 'ontbrekende'],
   withdrawal: ['withdr', 'request', 'zurückgezogen', 'retir', 'ingetrokken'],
   'recruiter outreach': ['came across', 'your linkedin', 'your github', 'your profile', 'your background', 'interested', 'open', 'recruiting for', 'hiring for', 'reaching out', 'client'],
   'first-person rejection': ['reject', 'turned', 'dinged', 'boot', 'my application', 'what i got', 'thought you', 'amusement'],

@@ -158,6 +158,8 @@ function companyFromDisplayName(from: Address | null, me: ReadonlySet<string>, m
   if (!from?.name) return null;
   // "Selección Grupo Alcázar", "Karriere Sonnenberg": a department before the firm's name.
   const name = from.name.trim().replace(/^(?:selecci[óo]n|reclutamiento|rrhh|recursos humanos|recrutement|karriere|recruiting|careers|werving)\s+(?:de\s+|bei\s+|chez\s+|at\s+|bij\s+)?(?=\p{Lu})/iu, '');
+  const paren = /^(.+?)\s*\(([^()]{2,60})\)$/.exec(name);
+  if (paren && looksLikePersonName(paren[1]!)) return cleanCompany(paren[2]);
   const at = /^(.+?)\s+(?:at|from|@|\||–|—|-|bei|chez|de|van|von)\s+(.+)$/i.exec(name);
   if (at && looksLikePersonName(at[1]!)) return cleanCompany(at[2]);
   if (NAME_SUFFIX.test(name) || VIA_ATS.test(name)) return cleanCompany(name);
@@ -175,13 +177,13 @@ const SIGNATURE_TITLE = /^\s*(?:senior |lead |principal |technical |head of |dir
 const BODY_COMPANY = /\b(?:(?:applying|applied|application|interviews?|interviewing) (?:to|for) [^.\n]{2,60}? at|position|role|job|opportunity|opening|vacancy|post|career|careers|team|interest in (?:joining|working (?:at|for|with))|interest in|applying to|applied to|apply to|join|joining|working (?:at|for|with)|work (?:at|for|with)|time with|everyone at|all of us at|us here at|here at|process (?:at|with)|greetings from|interest in|interesse (?:in|an|aan|voor)|interés en|intérêt pour|heard back from|feedback from|news from|update from|bei der|bei|chez|en|bij|para)\s+(?:at|with|for)?\s*(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
 
 /** An agency recruiter relays the client's decision: "Ironleaf came back to me". */
-const CLIENT_DECISION = /(?:^|[.!?:]\s+)(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}_&'’-]*){0,2}) (?:came back|got back|have come back|has come back|replied|responded|(?:has )?reviewed your (?:application|cv|profile|resume))\b/gmu;
+const CLIENT_DECISION = /(?:^|[.!?:]\s+)(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}_&'’-]*){0,2}) (?:came back|got back|have come back|has come back|replied|responded|(?:has )?reviewed your (?:application|cv|profile|resume)|has (?:decided|chosen|opted)|a (?:finalement )?(?:examiné|décidé|retenu|choisi|répondu)|ha (?:revisado|decidido|seleccionado|actualizado)|hat (?:sich )?(?:entschieden|gegen)|heeft (?:besloten|gekozen))(?![\p{L}])/gmu;
 /** A recruitment agency's own name in a signature ("Talent Reef Recruitment | Level 12"): its mail speaks for a client. */
-const AGENCY_NAME = /\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}[ \t]+(?:Recruitment|Recruiting|Staffing|Resourcing|Personnel|Headhunting|Executive Search)(?:[ \t]+(?:Ltd|Limited|Pty|GmbH|Inc|LLC|Group|Partners|Agency|Solutions))?\b/u;
+const AGENCY_NAME = /\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}[ \t]+(?:Recruitment|Recruiting|Staffing|Resourcing|Personnel|Headhunting|Executive Search|Talent(?![ \t]+(?:Acquisition|Team|Partner)))(?:[ \t]+(?:Ltd|Limited|Pty|GmbH|Inc|LLC|Group|Partners|Agency|Solutions))?\b/u;
 /** The client, in an agency's words: "I've heard back from Harwood Insurance", "my client, Corbel". */
 const AGENCY_CLIENT = /\b(?:heard (?:back )?from|feedback from|news from|an update from|a response from|word from|(?:my|our) client,?) (\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
 /** A job board naming the employer it relays: "La empresa Servicios Tramuntana ha actualizado…". */
-const NAMED_EMPLOYER = /\b(?:[Tt]he (?:company|employer|hiring company)|[Ll]a empresa|[Ll]'entreprise|[Ll]'employeur|[Dd]as Unternehmen|[Dd]er Arbeitgeber|[Hh]et bedrijf|[Dd]e werkgever) (\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
+const NAMED_EMPLOYER = /\b(?:[Tt]he (?:hiring manager|hiring team|panel|interviewers?|client) at|[Tt]he (?:company|employer|hiring company)|[Ll]a empresa|[Ll]'entreprise|[Ll]'employeur|[Dd]as Unternehmen|[Dd]er Arbeitgeber|[Hh]et bedrijf|[Dd]e werkgever) (\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
 /** The client, named beside a person there: "just got off the phone with Dan at Harbourline Energy". */
 const CLIENT_PERSON = /\b(?:with|to|from) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:at|from|over at) (\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
 const SUBJECT_COMPANY = /\b(?:at|bei|chez|bij|with|application to|candidacy to|applying to|application with|candidature chez|sollicitatie bij|to)\s+(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})\s*$/u;

@@ -197,6 +197,9 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
     // "Would you be open to me reaching out when the next role opens?" after a final round, or "my
     // client reviewed your CV", is a rejection relayed warmly; cold outreach precedes any process.
     if (c.tag === 'recruiter outreach (soft)' && stage !== 'unknown') continue;
+    // "If the role is reopened we'll get in touch" after a process closed for everyone is a courtesy;
+    // it only speaks against a rejection when the process is paused.
+    if (c.tag === 'if it reopens' && reasons.includes('process closed for everyone')) continue;
     reasons.push(`not: ${c.tag}`);
     if (c.tag === 'job alert' || c.tag === 'unsubscribe footer') bulk += c.w;
     else if (c.tag === 'newsletter' && ADDRESSED_DECISION.test(text)) negative += NEWSLETTER_WITH_DECISION;
