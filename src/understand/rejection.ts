@@ -60,6 +60,14 @@ export function normaliseForCues(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** A job board relaying the employer's own words: "Greenway sent you a message: \"Hi Dana, we've…\"". */
+const RELAYED_MESSAGE = /\b(?:message|mensaje|nachricht|bericht)\b[^"]{0,60}$/;
+
+/** Short quoted spans blanked, except a message relayed to the reader (it is the employer's decision). */
+function unquoted(text: string): string {
+  return text.replace(QUOTED_SPAN, (span, at: number) => (RELAYED_MESSAGE.test(text.slice(Math.max(0, at - 80), at)) ? span : '" "'));
+}
+
 /** The sender's own words: quoted lines dropped, quoted history and forwarded content cut off. */
 function ownWords(text: string): { own: string; forwardMarker: boolean } {
   let body = text.slice(0, MAX_CHARS);
@@ -155,9 +163,9 @@ export function detectRejection(msg: InboundMessage, options: DetectRejectionOpt
   const subject = forwardSubject || forwardMarker ? '' : msg.subject;
   // Words in quotation marks are someone else's ("they all say \"we regret to inform you\""):
   // a decision is never written in quotes, so short quoted spans are not read for one.
-  const text = normaliseForCues(`${subject}\n${own}`).replace(QUOTED_SPAN, '" "');
+  const text = unquoted(normaliseForCues(`${subject}\n${own}`));
   // A reply's subject is the thread's ("Re: Interview scheduling"): blockers read only the body.
-  const blockText = REPLY_SUBJECT.test(subject) ? normaliseForCues(own).replace(QUOTED_SPAN, '" "') : text;
+  const blockText = REPLY_SUBJECT.test(subject) ? unquoted(normaliseForCues(own)) : text;
 
   // Decision cues overlap (one sentence can match three of them), so the best one counts fully and
   // each further one adds a little; tone cues ("unfortunately", "best of luck") add up to a cap.

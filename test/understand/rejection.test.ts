@@ -304,6 +304,17 @@ const PHRASINGS: [string, string, 'r' | 'o'][] = [
   ['Update', "Hi Jane, we've taken someone on for the apprenticeship this year, so we won't be needing anyone else. Sorry about that.", 'r'],
   ['Re: Coffee?', "Hi Jane, I'm not hiring right now unfortunately - we closed our last opening in January - but happy to do a call. How's Wednesday?", 'o'],
   ['Your application', 'Hi Jane, Acme has reviewed your application and decided not to take it further. The good news? There are plenty more roles like this one.', 'r'],
+  ['line cook', "Hi Jane - thanks for your interest in the line cook position. This one isn't going to work out, but we're opening a second location in May.", 'r'],
+  ['Your final round', 'Hi Jane, thank you for coming in for the final round. We spent a long time on this, and the answer this time is no.', 'r'],
+  ['apprentice job', "Hi Jane, cheers for getting in touch about the apprentice spot. We've filled it now - went with a young fella who's done his pre-trade course.", 'r'],
+  ['Associate Producer', 'Hi Jane, thank you for the edit test. Where we ended up is with a candidate who has three years of long-form work, so we won\'t be bringing you on.', 'r'],
+  ['Account Manager role', "Hi Jane, after talking it over as a group, we've decided you're not the right person for this one. Happy to jump on a call.", 'r'],
+  ['Your application', 'Hi Jane, thank you for applying to our Graduate Programme. On this occasion your application hasn\'t progressed to the online assessment stage.', 'r'],
+  ['Werkstudi-Stelle', 'Hey Jane, kurzes Update zur Bewerbung: Die Stelle ist vom Tisch – wir haben sie intern besetzt.', 'r'],
+  ['Termin', 'Sehr geehrte Frau Doe, leider muss ich unseren Termin für das Vorstellungsgespräch am Donnerstag, 12. Februar, kurzfristig absagen. Passt Ihnen Montag?', 'o'],
+  ['Poste de rédactrice', "Bonjour Jane, merci pour le test. Nous avons comblé le poste : on a choisi une personne qui a déjà travaillé en édition scolaire.", 'r'],
+  ['Re: Entrevista', 'Hola Jane, al final nos hemos quedado con otra persona para el puesto: tenía más experiencia con dbt.', 'r'],
+  ['CSM-rol', 'Hoi Jane, bedankt voor het gesprek. We gaan voor iemand die al SaaS-ervaring heeft; de rol gaat dus niet naar jou.', 'r'],
 ];
 
 describe('detectRejection on phrasings beyond the corpus', () => {
@@ -317,7 +328,7 @@ describe('cue gates', () => {
   it('never hide a match: every text a cue matches contains one of its gate substrings', () => {
     // Every corpus we hold, inbound and replies, own and held-out: the more text, the more matches checked.
     const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies', 'holdout2/inbound', 'holdout2/replies', 'holdout3/inbound', 'holdout3/replies', 'holdout4/inbound', 'holdout4/replies', 'holdout5/inbound', 'holdout5/replies', 'holdout6/inbound', 'holdout7/inbound', 'holdout7/replies', 'holdout8/inbound', 'holdout8/replies', 'holdout10/inbound'].map((d) => join(FIXTURES, d));
+    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies', 'holdout2/inbound', 'holdout2/replies', 'holdout3/inbound', 'holdout3/replies', 'holdout4/inbound', 'holdout4/replies', 'holdout5/inbound', 'holdout5/replies', 'holdout6/inbound', 'holdout7/inbound', 'holdout7/replies', 'holdout8/inbound', 'holdout8/replies', 'holdout9/inbound', 'holdout10/inbound'].map((d) => join(FIXTURES, d));
     const emls = corpora.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.eml')).map((f) => readFileSync(join(d, f), 'utf8')));
     const texts = [...emls, ...PHRASINGS.map(([s, t]) => `${s}\n${t}`)].map(normaliseForCues);
     const broken: string[] = [];
