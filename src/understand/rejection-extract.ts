@@ -54,9 +54,9 @@ export function isHumanAddress(address: string, me: ReadonlySet<string>): boolea
   return !inList(domainOf(a), SYSTEM_DOMAINS);
 }
 
-const TEAM_WORDS = '(?:early careers|graduate recruitment|campus recruiting|university recruiting|talent acquisition|recruiting|recruitment|recruiters?|talent|hiring|careers?|jobs|people(?: ops| operations)?|hr|human resources|people & culture|people and culture|recrutement|karriere|rrhh|rh|talento|selección|werving|vacatures|empleo)';
+const TEAM_WORDS = '(?:early careers|graduate recruitment|campus recruiting|campus|faculty search|search committee|bewerbermanagement|personalabteilung|university recruiting|talent acquisition|recruiting|recruitment|recruiters?|talent|hiring|careers?|jobs|people(?: ops| operations)?|hr|human resources|people & culture|people and culture|recrutement|karriere|rrhh|rh|talento|selección|werving|vacatures|empleo)';
 const NAME_SUFFIX = new RegExp(`\\s*(?:[-–|,:]\\s*)?(?:the\\s+)?${TEAM_WORDS}(?:\\s+team)?\\s*$|\\s+team\\s*$`, 'i');
-const VIA_ATS = /\s*[(\[]?\s*(?:via|through|on|by)\s+(?:greenhouse|lever|workday|smartrecruiters|ashby|workable|teamtailor|icims|linkedin|indeed|jobvite|bamboohr|recruitee|personio)\b.*$/i;
+const VIA_ATS = /\s+via\s+[A-Z][\w.-]*\s*$|\s*[(\[]?\s*(?:via|through|on|by)\s+(?:greenhouse|lever|workday|smartrecruiters|ashby|workable|teamtailor|icims|linkedin|indeed|jobvite|bamboohr|recruitee|personio)\b.*$/i;
 const GENERIC = /^(?:the|our|your|a|an|de|del|des|du|van|von|der|het|el|la|le|les|los|team|recruiting|recruitment|talent|hiring|careers?|jobs|hr|people|engineering|product|design|data|sales|marketing|operations|we|i|you|no-?reply|notifications?|and|of|on|at|in|with|for|this|that|all|dear|hi|hello|thanks|regards|best|kind|warm|sincerely|cheers|unfortunately|sadly|leider|helaas|company|whole|entire|graduate|werving|selectie|werving & selectie|rrhh|personal|personalabteilung|karriere|recrutement|rh|talento|seleccion|selección|equipo|afdeling|human|resources)$/i;
 /** Legal forms: "Vantix B.V." is Vantix in a letter ("thank you for the interview at Vantix"). */
 const CORP_SUFFIX = /,?\s+(?:inc\.?|ltd\.?|llc|llp|gmbh(?: & co\.? kg)?|ag|kg|bv|b\.v\.|nv|n\.v\.|sa|s\.a\.|sl|s\.l\.|sas|s\.a\.s\.|sarl|plc|(?:pty|pvt\.?|private)\.? ltd\.?|pty|co\.|corp\.?|limited)$/i;
@@ -157,7 +157,7 @@ function companyFromLastLine(text: string): string | null {
 function companyFromDisplayName(from: Address | null, me: ReadonlySet<string>, msg: InboundMessage, text: string): string | null {
   if (!from?.name) return null;
   // "Selección Grupo Alcázar", "Karriere Sonnenberg": a department before the firm's name.
-  const name = from.name.trim().replace(/^(?:selecci[óo]n|reclutamiento|rrhh|recursos humanos|recrutement|karriere|recruiting|careers|werving)\s+(?:de\s+|bei\s+|chez\s+|at\s+|bij\s+)?(?=\p{Lu})/iu, '');
+  const name = from.name.trim().replace(/^(?:selecci[óo]n|reclutamiento|rrhh|recursos humanos|recrutement|karriere|recruiting|careers|werving|werken|trabaja|travailler|carrières)\s+(?:de\s+|bei\s+|chez\s+|at\s+|bij\s+|en\s+)?(?=\p{Lu})/iu, '');
   const paren = /^(.+?)\s*\(([^()]{2,60})\)$/.exec(name);
   if (paren && looksLikePersonName(paren[1]!)) return cleanCompany(paren[2]);
   const at = /^(.+?)\s+(?:at|from|@|\||–|—|-|bei|chez|de|van|von)\s+(.+)$/i.exec(name);
@@ -362,7 +362,7 @@ const ROLE_BODY: RegExp[] = [
 /** Words that qualify a title rather than name a firm: "Band 5", "Ward 14", "Credit Risk", "SME Banking". */
 const QUALIFIER = /\d|\b(?:band|grade|ward|unit|team|department|division|level|shift|nights?|days|weekends?|risk|banking|markets|sales|operations|engineering|policy|support|care|services?|payments|platform|data|security|finance|tax|audit|legal|marketing|product|design|research|clinical|surgical|emergency|paediatric|pediatric)\b/i;
 const ROLE_REJECT = /^(?:the|a|an|our|your|this|that|it|we|you|us|them|position|role|job|team|company|process|opportunity|application|time|interest|next|future|other|another|leider|helaas)\b|\b(?:we|you|your|our|us|i|unfortunately|decided|candidates?|applications?(?! (?:engineer|specialist|developer|analyst|support|consultant|manager|scientist|architect|administrator))|afraid|interest|time)\b/i;
-const ROLE_TAIL = /\s+(?:on|at|with|for|from|which|that|who|has|have|was|is|ya|ha|bei|chez|bij)\s.*$/i;
+const ROLE_TAIL = /\s+(?:on|at|with|for|from|which|that|who|has|have|was|is|ya|ha|bei|chez|bij|gaat|wordt|ist|wurde|est|a été|fue|es)\s.*$/i;
 
 function cleanRole(raw: string | undefined, company: string | null): string | null {
   if (!raw) return null;
@@ -371,7 +371,7 @@ function cleanRole(raw: string | undefined, company: string | null): string | nu
   s = s.replace(/\s*\((?:req|ref|r-|#|id|job)[^)]*\)|\s*\([^()]*\d{3,}[^()]*\)/gi, '').replace(/^[-–—•*\s]+|^(?:[a-z]{0,4}[-/]?\d{3,}[-/\d]*|[a-z]{1,4}(?:\/\d+){2,}|#\d+)\s*[-–:|]?\s*/i, '').replace(ROLE_TAIL, '');
   // "Status: Production Planner", "puesto de Analista", "Ref THT/0412 Tenancy Officer", "Chat about the Data Engineer".
   s = s.replace(/^(?:status|update|outcome|decision|result|news|feedback)\s*[:\-–]\s*/i, '')
-    .replace(/^(?:(?:el |le |la |de |het )?(?:puesto|poste|posición|functie|vacature|stelle|position|role|post) (?:de |d'|als |van |of |as |como )?)/i, '')
+    .replace(/^(?:(?:el |le |la |de |het )?(?:puesto|poste|posición|functie|vacature|vacante|oferta|selección|proceso de selección|stelle|position|role|post) (?:de |d'|als |van |of |as |como |para )?)/i, '')
     .replace(/^(?:ref(?:erence)?\b\.?|vacancy reference|req\b\.?)\s*[:#]?\s*[a-z0-9/-]*\d[a-z0-9/-]*\s+/i, '')
     .replace(/^[A-Z]{2,6}\s+\d[\d/-]+\s+/, '')
     .replace(/^.{0,30}?\b(?:about|regarding|re) (?:the |your |our )/i, '')
@@ -429,7 +429,7 @@ const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
 const NAME_BEFORE = /([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})\s*(?:at|on|:|<|\(|-|–|via|unter|à|a|en|op|,)?\s*[<(]?\s*$/;
 
 /** A shared mailbox rather than a person: careers@, design-hiring@, bewerbung@, talento@. */
-const ROLE_LOCAL = /(?:^|[._+-])(?:careers?|jobs?|hiring|recruit\w*|talent|hr|people|team|staffing|applications?|apply|bewerbung\w*|karriere|personal|jobs|vacatures|werken|sollicitaties|empleo|seleccion|selección|rrhh|recrutement|rh|emploi|info|hello|contact|office|admin)(?:$|[._+-])/;
+const ROLE_LOCAL = /(?:^|[._+-])(?:careers?|jobs?|hiring|recruit\w*|talent|hr|people|team|staffing|applications?|apply|bewerbung\w*|karriere|personal|jobs|vacatures|werken|werkenbij|werkenbij\w+|sollicitaties|solliciteren|vacature|joinus|empleo|seleccion|selección|rrhh|recrutement|rh|emploi|info|hello|contact|office|admin)(?:$|[._+-])/;
 
 const isPersonal = (address: string): boolean => !ROLE_LOCAL.test(address.slice(0, address.lastIndexOf('@')).toLowerCase());
 
