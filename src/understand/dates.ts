@@ -65,6 +65,8 @@ const DATE_RE = new RegExp(
     `(?<![\\d.])(?<na>\\d{1,2})(?<sep>[./-])(?<nb>\\d{1,2})(?:\\k<sep>(?<ny>\\d{4}|\\d{2})(?![\\d]))?(?![\\d]|[./-]\\d)`,
     `(?<![\\d])(?<dd>\\d{1,2})(?:st|nd|rd|th|er|e|\\.)?\\s*(?:of\\s+|de\\s+)?(?<dm>${MONTH_RE})(?![${L}])\\.?(?:,?\\s*(?:de\\s+)?(?<dy>20\\d\\d))?`,
     `(?<![${L}])(?<mm>${MONTH_RE})\\.?\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,?\\s*(?<my>20\\d\\d))?`,
+    // A day of the month alone: "back on the 16th", "hasta el lunes 16", "Monday 16th".
+    `(?<![${L}])(?:(?<odw>${WEEKDAY_RE}),?\\s+(?:the\\s+|den\\s+|le\\s+|el\\s+)?(?<odd>\\d{1,2})(?:st|nd|rd|th|\\.)?|the\\s+(?<od>\\d{1,2})(?:st|nd|rd|th))(?!\\d|[./-]\\d|\\s*(?:of\\s+|de\\s+)?(?:${MONTH_RE})(?![${L}]))`,
     `(?<![${L}])(?<wd>${WEEKDAY_RE})(?![${L}])`,
   ].join('|'),
   'gi',
@@ -81,7 +83,7 @@ const FROM_BEFORE = /(?:\bfrom\b|\bstarting\b|\bab\b|(?<![a-zà-ÿ])à partir d|
 const RETURN_AFTER =
   /^\.?[^.!?\n]{0,60}?(?:\bback\b|\bwieder\b|\bzurück|\bweer\b|\bterug\b|de retour|\bdisponible|\bavailable|\breachable|\berreichbar|\bbereikbaar|\baanwezig|\bin the office|\bim büro|\bau bureau|\ben la oficina|\bop kantoor)/i;
 /** A return stated right after the date, in the same sentence. */
-const BACK_AFTER = /^\.?[^.!?\n]{0,30}?(?:\bback\b|\bwieder\b|\bzurück|\bweer\b|\bterug\b|de retour|de vuelta|\bregreso\b)/i;
+const BACK_AFTER = /^\.?[^.!?\n]{0,30}?(?:\bback\b|\bwieder\b|\bzurück|\bweer\b|\bterug\b|de retour|de vuelta|\bregreso\b|\breincorpor\w*|\bje reprends\b|\bi return\b)/i;
 /** "I will be available from X", "je serai disponible à partir du X": the return is stated before "from". */
 const AVAILABLE_BEFORE =
   /(?:\bavailable|\breachable|\bin the office|\bdisponible|\bje serai là|de nouveau|à nouveau|\berreichbar|\bim büro|\bbereikbaar|\baanwezig|\bop kantoor|\ben la oficina)[^.!?\n]{0,30}$/i;
@@ -178,7 +180,16 @@ export function extractReturnDate(
       // "3.5" with no year is more often a number than a date; require a cue-like context below anyway.
     } else if (g.dm) day = resolve(MONTHS[g.dm.toLowerCase()], Number(g.dd), g.dy ? Number(g.dy) : null, sentDay);
     else if (g.mm) day = resolve(MONTHS[g.mm.toLowerCase()], Number(g.md), g.my ? Number(g.my) : null, sentDay);
-    else if (g.wd) {
+    else if (g.od || g.odd) {
+      const dom = Number(g.od ?? g.odd);
+      if (sentDay === null || dom < 1 || dom > 31) continue;
+      const sent = new Date(sentDay);
+      for (let k = 0; k < 3 && day === null; k++) {
+        const v = { y: sent.getUTCFullYear(), m: sent.getUTCMonth() + 1 + k, d: dom };
+        if (v.m > 12) { v.y += 1; v.m -= 12; }
+        if (valid(v) && utc(v) >= sentDay) day = utc(v);
+      }
+    } else if (g.wd) {
       // A weekday followed by a written date is that date's decoration, not a date of its own.
       const rest = body.slice(match.index + match[0].length, match.index + match[0].length + 20);
       if (WEEKDAY_THEN_DATE.test(rest) || sentDay === null) {
@@ -196,10 +207,11 @@ export function extractReturnDate(
 
     if (RETURN_BEFORE.test(before) || (FROM_BEFORE.test(before) && (RETURN_AFTER.test(after) || AVAILABLE_BEFORE.test(before)))) {
       bestReturn = Math.max(bestReturn ?? -Infinity, day);
-    } else if (UNTIL_BEFORE.test(before)) {
+    } else if (UNTIL_BEFORE.test(before) && !BACK_AFTER.test(after.replace(/^\s*[.!?]/, '\n'))) {
       bestUntil = Math.max(bestUntil ?? -Infinity, weekdayFrom(day + DAY_MS));
     } else if (BACK_AFTER.test(after)) {
-      // "12 January I'm back", "Am 12.01. bin ich wieder im Büro"
+      // "12 January I'm back", "Am 12.01. bin ich wieder im Büro", and after an "until" in the same
+      // clause: "hasta el lunes 16, día en que me reincorporo".
       bestReturn = Math.max(bestReturn ?? -Infinity, day);
     }
   }

@@ -120,6 +120,12 @@ function startsSignature(lines: string[], i: number): boolean {
  * what the writer said, without the signature's standing links ("Book time with me: calendly…").
  * The whole text when nothing is left above a sign-off.
  */
+/** Feedback of the vague kind in so many words ("it came down to fit on the day, another candidate edged it"). */
+export function saysVagueFeedback(text: string): boolean {
+  return VAGUE_ONLY_ONCE.test(text) || VAGUE_FEEDBACK.test(text);
+}
+const VAGUE_FEEDBACK = /\b(?:came down to (?:fit|chemistry|experience|the (?:wire|final|last))|(?:another|the other) (?:candidate|applicant|person) (?:just )?edged (?:it|ahead)|no (?:real )?red flags|interviewed (?:really |very )?well|a strong field|very close (?:call|decision|one))\b/i;
+
 export function aboveSignature(trimmedText: string): string {
   const lines = trimmedText.split('\n');
   let seen = 0;

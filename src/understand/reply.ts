@@ -15,7 +15,7 @@ import type { Language, ReplyKind, ReplyVerdict } from './types.ts';
 import { detectAutoReply } from './autoreply.ts';
 import { detectBounce } from './bounce.ts';
 import { extractReturnDate, type DateLocale } from './dates.ts';
-import { aboveSignature, extractPoints } from './points.ts';
+import { aboveSignature, extractPoints, saysVagueFeedback } from './points.ts';
 import { trimReply } from './quotes.ts';
 
 const TEXT_CHARS = 20_000;
@@ -43,6 +43,9 @@ const RECONSIDER = new RegExp(
     // has come up … would like to consider you for it", "whether you would still be interested in the role".
     String.raw`\b(?:candidate|applicant|person|hire)\b (?:we|who|that|whom)\b[^.]{0,50}\b(?:withdrew|has (?:just |now )?withdrawn|declined|turned (?:it |us |the offer )?down|dropped out|pulled out|backed out|fell through|didn't accept|did not accept|accepted another)|\boffer\b[^.]{0,50}\b(?:has not proceeded|did not proceed|didn't proceed|was withdrawn|has been withdrawn|didn't work out|did not work out|was declined|has been declined|was turned down)|\b(?:new|similar|another|further) (?:opening|role|position|vacancy|post|opportunity)\b[^.]{0,40}\b(?:has come up|came up|has opened|opened up|has become available|is now available)|\bconsider you (?:for (?:it|this|that|the|a)|again)\b|\b(?:whether|if) you(?:'d| would) (?:still )?be (?:interested|available|open)\b[^.?]{0,40}\b(?:role|position|opening|opportunity|job|post)\b|\bcontinue (?:the|our) (?:conversation|process|discussions?) with you\b`,
     String.raw`\bretomar (?:tu|su) (?:candidatura|proceso)|\bno se (?:incorporará|va a incorporar|incorporó)|\b(?:vous|te) (?:inviter|convier|proposer) (?:à |un )?(?:un )?nouvel entretien|\bposte (?:très )?(?:similaire|proche)\b[^.]{0,40}\bs'ouvrir`,
+    // "our hire fell through — still keen?", "a new opening … interested to interview for it", "keep you in the process".
+    String.raw`\b(?:hire|offer|candidate|placement)\b[^.]{0,12}\bfell through\b|\btook (?:a|the) counter[- ]?offer\b|\bstill (?:keen|interested|up for it)\s*\?|\b(?:have|has|got) a new (?:opening|role|position|vacancy|req)\b|\binterested (?:to|in) interview(?:ing)? for (?:it|this|that|the)\b|\b(?:keep|kept) you in the (?:process|running|pipeline)\b`,
+    String.raw`\bin het proces (?:houden|blijven)\b|\btweede (?:plek|plaats|functie|vacature)\b|\b(?:sie|dich) (?:gern(?:e)? )?(?:erneut |nochmals |noch einmal )?zu einem (?:weiteren |neuen )?gespräch einladen|\bähnliche (?:stelle|position|vakanz)\b[^.]{0,90}\b(?:offen|frei|ausgeschrieben)`,
     // German
     String.raw`\b(?:noch|weiterhin) (?:interesse|interessiert)\b|\bstelle\b[^.]{0,30}\bwieder (?:frei|offen|ausgeschrieben|zu besetzen)|\b(?:kandidat(?:in)?|bewerber(?:in)?)\b[^.]{0,40}\b(?:abgesagt|zurückgezogen)|\berneut in betracht|\bnoch einmal (?:überdenken|in betracht)`,
     // French
@@ -84,6 +87,7 @@ const DECLINED = new RegExp(
     String.raw`\bnot (?:something|anything) (?:i|we)(?:'m| am|'re| are)? (?:in a position|able|allowed|permitted|at liberty) to (?:share|give|discuss|disclose|go into)\b|\b(?:decline|declining) to (?:get into|go into|share|give|provide|discuss|comment)\b|\b(?:there isn't|there is not|isn't|is not) anything (?:i|we) can (?:pass on|share|give|add|tell)\b|\b(?:won't|will not|not) be releasing\b[^.]{0,40}\bfeedback\b|\b(?:don't|do not|doesn't|does not) have (?:anything|much|more|any more) (?:to add|further|else to (?:add|say))\b|\b(?:i'd|i would|we'd|we would) rather not (?:give|share|provide|hand|send|go into)\b|\b(?:deliberations|discussions|notes|assessments|scores|decisions?)\b[^.]{0,40}\b(?:are|is|remain|remains) (?:kept |strictly |treated as )?(?:confidential|internal|private)\b|\bnot (?:able|allowed|permitted) to release\b`,
     // "we've had to stop giving individual feedback", "I'd love to give everyone feedback, but … we just can't".
     String.raw`\bstop(?:ped)? (?:giving|providing|sharing|offering) (?:\w+ ){0,2}feedback\b|\b(?:i'd|we'd|i would|we would) (?:love|like|wish) to (?:be able to )?(?:give|provide|share|offer)\b[^.]{0,60}\bfeedback\b[^.]{0,10}\bbut\b[^.]{0,120}\b(?:can't|cannot|can not|unable|not able|not possible|isn't possible)\b|\bcan't do (?:it|that|this) for (?:everyone|everybody|every (?:candidate|applicant)|all)\b`,
+    String.raw`\bnot (?:our|the company's|company|standard) (?:practice|policy) to (?:provide|give|share|offer)\b|\b(?:isn't|is not|not) something (?:we|i) (?:do|offer|provide|give|can do)\b`,
     String.raw`\bno[- ]feedback polic(?:y|ies)\b|\bfeedback polic(?:y|ies)\b|\b(?:won't|will not|don't|do not|can't|cannot) (?:give|share|provide|pass) (?:anything|much|any) (?:back|on|further)\b|\bnot to (?:provide|give|share|offer|pass on)\b[^.]{0,30}\bfeedback|\bnot in a position to (?:add|say|share|comment|go into) (?:anything|any ?more|further|more)\b|\bnothing (?:further|more) to add\b|\b(?:isn't|aren't|is not|are not|is unable|are unable) able to (?:offer|provide|give|share)\b[^.]{0,40}\bfeedback|\b(?:geven|verstrekken|delen) (?:wij|we)\b[^.]{0,60}\bgeen\b[^.]{0,30}\bfeedback|\bnot (?:allowed|permitted|authori[sz]ed|at liberty) to (?:share|provide|give|disclose|discuss)\b|\bnot to (?:provide|give|share|offer) (?:any )?(?:individual |detailed |specific |personal )?(?:feedback|details)|\bno (?:compartimos|facilitamos|damos) (?:feedback|comentarios|retroalimentación|valoraciones)|\bniet mogelijk (?:om )?(?:individuele |persoonlijke )?feedback`,
     String.raw`\b(?:unable|not able|can't|cannot|won't be able|not in a position) to go into (?:the )?(?:specifics|details?|particulars)\b|\b(?:feedback|notes|details|deliberations|discussions?|assessments?) (?:is|are) (?:kept |strictly )?(?:confidential|internal)\b`,
     String.raw`\b(?:company|our|internal|hr|legal|firm) polic(?:y|ies)\b|\bas a (?:matter of )?policy\b|\bdue to (?:the )?(?:high |large |sheer )?(?:volume|number) of (?:applications|applicants|candidates)\b[^.]{0,60}\b(?:feedback|individual|respond)|\bnot (?:possible|able) (?:for us )?to (?:give|provide|share) (?:individual |detailed |specific )?feedback`,
@@ -104,6 +108,9 @@ const CHOICE = /\b(?:or|oder|ou|o|of)\b[^?]{1,80}\?/i;
 /** A question that proposes the call itself ("would you be up for a quick Zoom?"). */
 const CALL_OFFER = /\b(?:would you (?:be up for|like|be free|have time)|shall we|can we|could we|let's|do you have (?:time|a minute)|fancy|up for|free for|hacemos|te parece|on peut|pouvons-nous|können wir|sollen wir|zullen we|kunnen we)\b/i;
 
+/** A question offering more detail after some feedback ("is there a specific part you want to know about?"). */
+const OFFER_MORE = /\b(?:specific|particular) (?:part|area|aspect|thing|point|question)s?\b|\banything (?:else |specific |more |in particular )?(?:you(?:'d| would)? (?:like|want) to know|i can (?:help|expand|dig))|\bwant to know more\b/i;
+
 /** A question offering the form of the answer: written or spoken. */
 const CHOICE_OF_FORM = /\b(?:writing|written|e-?mail|in text|schriftlich|par écrit|por escrito|schriftelijk)\b[^?]{0,60}\b(?:or|oder|ou|o|of)\b[^?]{0,40}\b(?:call|phone|chat|talk|zoom|teams|telefon\w*|téléphon\w*|appel|llamada|bellen|gesprek)\b|\b(?:call|phone|chat|talk|telefon\w*|appel|llamada|bellen)\b[^?]{0,60}\b(?:or|oder|ou|o|of)\b[^?]{0,40}\b(?:writing|written|e-?mail|schriftlich|par écrit|por escrito|schriftelijk)\b/i;
 /** A call offered as an extra: "happy to chat if useful", "if you'd like to talk it through". */
@@ -114,7 +121,7 @@ const DIRECTED = /\b(?:you|your|you'd|you're|sie|ihnen|ihr(?:e|en)?|du|dir|dich|
 const SMALL_TALK = /¿qué tal|\b(?:keep your (?:cv|details|resume|résumé|profile|application) on (?:file|record)|(?:darf|kann) (?:ich )?(?:doch )?du sagen|any (?:other |further |more )?questions|how are you|hope you'?re well|anything else (?:i|we) can (?:help|do)|does (?:that|this) (?:help|make sense)|makes sense\?|wie geht'?s|comment allez-vous|hoe gaat het)\b/i;
 /** A sentence opening with a question word asks something even without "you" ("¿Para qué puesto aplicaste?"). */
 const QUESTION_WORD = /^[¿\s"“]*(?:(?:para|por|en|de|con|à|pour|de|für|in|an|voor|om|met|to|for|in|at|on|with|about)\s+)?(?:(?:me|nos|te|le|mir|uns)\s+)?(?:which|what|when|who|where|could|can|would|should|shall|do|did|is it|was it|welche[rsnm]?|was|wann|wer|können|könnten|haben|hatten|quel(?:le)?s?|quand|pouvez|pourriez|avez|qué|que|cuál|cuándo|quién|puedes|podrías|podría|tienes|welke?|wat|wanneer|wie|kun|kunt|heb|heeft)(?=[\s?,]|$)/i;
-const ASK_WITHOUT_MARK = /\b(?:(?:please |could you |can you )?let (?:me|us) know (?:which|what|whether|if you(?:'d| would) (?:like|prefer))|please (?:tell|send|share|clarify|confirm)|teilen sie (?:mir|uns) (?:bitte )?mit|pourriez-vous (?:me |nous )?(?:préciser|indiquer|dire)|podrías (?:indicarme|decirme|aclarar)|kunt u (?:aangeven|laten weten))\b/i;
+const ASK_WITHOUT_MARK = /\b(?:(?:please |could you |can you )?let (?:me|us) know (?:which|what|whether|if you(?:'d| would) (?:like|prefer))|(?:please|kindly) (?:tell|send|share|clarify|confirm)|teilen sie (?:mir|uns) (?:bitte )?mit|pourriez-vous (?:me |nous )?(?:préciser|indiquer|dire)|podrías (?:indicarme|decirme|aclarar)|kunt u (?:aangeven|laten weten))\b/i;
 
 /** Common words of each language; a word listed under two languages counts for both. */
 const LANGUAGE_WORDS: Record<Language, string> = {
@@ -255,7 +262,10 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
     if (invite) reasons.push('calendar invitation attached');
     return verdict('call', 0.8, { trimmed, language, reasons });
   }
-  if (question && !DECLINED.test(body)) {
+  // "It came down to fit on the day. Is there a specific part you want to know about?": vague
+  // feedback given, and more offered — the feedback is the answer.
+  const moreOffered = question !== null && OFFER_MORE.test(question) && saysVagueFeedback(body);
+  if (question && !moreOffered && !DECLINED.test(body)) {
     reasons.push(`question: "${question.slice(0, 60)}"`);
     return verdict('question', 0.75, { trimmed, language, reasons });
   }

@@ -34,6 +34,10 @@ describe('extractReturnDate', () => {
     ['Ab morgen bin ich wieder im Büro.', '2026-01-05'],
     ['Je serai de retour la semaine prochaine.', '2026-01-05'],
     ['Ik ben volgende week weer terug.', '2026-01-05'],
+    // A day of the month alone: the next such day on or after the sent day.
+    ['I will be back on the 16th.', '2026-01-16'],
+    ['Estoy de vacaciones hasta el lunes 12, día en que me reincorporo.', '2026-01-12'],
+    ['Out until Monday 12th.', '2026-01-13'],
   ])('%s → %s', (text, expected) => {
     expect(extractReturnDate(text, { sent: FRI_2_JAN })).toBe(expected);
   });

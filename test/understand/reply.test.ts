@@ -108,6 +108,15 @@ describe('readReply on phrasings outside the corpus', () => {
     ['reconsider', 'Hola Jane, la persona seleccionada finalmente no se incorporará y nos gustaría retomar tu candidatura. ¿Te vendría bien una entrevista el jueves?'],
     ['question', 'Hola Jane: ¿Me podrías indicar con quién realizaste la entrevista final?'],
     ['feedback', "Hi Jane, it was close - in the end the other candidate was just a better fit, and there isn't anything specific I'd flag. Would you be happy for us to keep your CV on file?"],
+    // And the ninth (holdout9 replies).
+    ['reconsider', 'Jane - funny timing. our hire fell through (they took a counter offer). still keen? would love to get you in for a quick chat with the team'],
+    ['reconsider', 'Hi Jane, good news: we have a new opening for a Senior QA Engineer in the same team, and the manager asked whether you would be interested to interview for it.'],
+    ['reconsider', 'Hallo Jane, wir haben eine sehr ähnliche Stelle im Bereich Netzausbau neu ausgeschrieben, und die Fachabteilung würde Sie gern zu einem Gespräch einladen. Hätten Sie Interesse?'],
+    ['reconsider', 'Hoi Jane, we hebben budget gekregen voor een tweede plek in het team en willen je graag in het proces houden. Zou je nog beschikbaar zijn?'],
+    ['declined', 'Dear Jane, regrettably it is not our practice to provide feedback to candidates following the interview stage.'],
+    ['declined', "Hi Jane, giving individual interview feedback isn't something we do, I'm afraid. Best of luck."],
+    ['question', 'Dear Jane, kindly confirm the email id and candidate reference number you applied with, as we have two profiles under the same name.'],
+    ['feedback', "Hi Jane, you interviewed well and there weren't any real red flags - it just came down to fit on the day, and another candidate edged it. Is there a specific part you want to know about?"],
   ])('%s: %s', (kind, text, subject, from) => {
     const withQuote = kind === 'auto_reply' || kind === 'bounce' ? text : text + quote;
     expect(readReply(msg(withQuote, subject, from)).kind).toBe(kind);
