@@ -147,7 +147,7 @@ export const REJECT_CUES: Cue[] = [
   cue('nl: helaas', 1, /\bhelaas\b/),
   cue('nl: afwijzing', 2.5, /\bafwijzing\b|\bafgewezen\b|\bteleurstellen\b/),
   cue('nl: niet verder', 3, /\bbesloten (?:om )?(?:niet verder|je niet|jou niet|u niet)|\bniet (?:verder|door) (?:te )?(?:gaan|gaat|nemen|mee) (?:met|in) (?:je|jouw|uw|de)|\bniet verder (?:gaan|met)|\bniet (?:verder )?(?:mee)?nemen (?:in|naar)\b/),
-  cue('nl: gekozen voor een ander', 3, /\bgekozen voor (?:een |de )?(?:andere )?(?:kandida|sollicitant|profiel)|\b(?:andere|een andere) (?:kandidaat|kandidate|sollicitant) (?:gekozen|aangenomen|geselecteerd)/),
+  cue('nl: gekozen voor een ander', 3, /\b(?:met|voor) (?:een |de )?andere? (?:kandidaat|kandidate|sollicitant|persoon)\b[^.]{0,25}\bverder\b|\bgekozen voor (?:een |de )?(?:andere )?(?:kandida|sollicitant|profiel)|\b(?:andere|een andere) (?:kandidaat|kandidate|sollicitant) (?:gekozen|aangenomen|geselecteerd)/),
   cue('nl: andere kandidaat', 2.5, /\bandere (?:kandida|sollicitant|profiel)|\b(?:keuze|voorkeur) (?:is )?(?:gevallen|gegeven|gemaakt) (?:op|aan|voor) (?:een |de )?ander/),
   cue('nl: iemand gevonden', 3, /\b(?:kiezen|gekozen|kozen)(?: [a-z]+){0,2} voor iemand\b|\bnemen (?:we|wij) (?:je|jouw|uw) (?:sollicitatie|cv|kandidatuur) niet mee\b|\b(?:nodigen|nodig) (?:wij |we )?(?:je|jou|u) (?:dus |helaas |daarom )?niet uit\b|\bgaan (?:voor|met) iemand\b|\bgaat (?:dus |helaas )?niet naar (?:jou|u)\b|\biemand (?:anders )?(?:gevonden|gekozen|aangenomen)\b|\b(?:gekozen|gevonden) (?:voor )?iemand\b/),
   cue('nl: niet geselecteerd', 3, /\bniet (?:uit (?:te )?nodigen|uitgenodigd|uitnodigen|geselecteerd|gekozen|in aanmerking|door naar|doorgaan|verder in|aangenomen)/),

@@ -27,7 +27,7 @@ const SERVICE_DOMAINS = [
 /** Of those, the ones whose senders are systems, not people (free mail is excluded: founders use it). */
 const SYSTEM_DOMAINS = SERVICE_DOMAINS.slice(0, SERVICE_DOMAINS.indexOf('gmail.com'));
 
-const MACHINE_LOCAL = /(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer-daemon|postmaster|bounces?|alerts?|newsletters?|news|system|automated|auto|mailer|daemon|unsubscribe)(?:$|[._+-])/;
+const MACHINE_LOCAL = /(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|noreply|ne-?pas-?repondre|nepasrepondre|no-?responder|noresponder|no-?contestar|nicht-?antworten|keine-?antwort|geen-?antwoord|niet-?beantwoorden|notifications?|notify|mailer-daemon|postmaster|bounces?|alerts?|newsletters?|news|system|automated|auto|mailer|daemon|unsubscribe)(?:$|[._+-])/;
 
 const domainOf = (address: string): string => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 /** The registrable name of a domain: acme for jobs.acme.com, acme.co.uk, acme.com.au. */
@@ -158,13 +158,16 @@ function companyFromDisplayName(from: Address | null, me: ReadonlySet<string>, m
   if (!from?.name) return null;
   // "Selección Grupo Alcázar", "Karriere Sonnenberg": a department before the firm's name.
   const name = from.name.trim().replace(/^(?:selecci[óo]n|reclutamiento|rrhh|recursos humanos|recrutement|karriere|recruiting|careers|werving|werken|trabaja|travailler|carrières)\s+(?:de\s+|bei\s+|chez\s+|at\s+|bij\s+|en\s+)?(?=\p{Lu})/iu, '');
+  // "Owen Price via Ferncliff Games" is a person writing for the firm; "Greenway Co-op via Jobly" the firm on a board.
+  const via = /^(.+?)\s+via\s+(.+)$/i.exec(name);
+  if (via && looksLikePersonName(via[1]!) && !BOARD_NAMES.test(via[2]!) && !BOARD_LIKE.test(via[2]!)) return cleanCompany(via[2]);
   const paren = /^(.+?)\s*\(([^()]{2,60})\)$/.exec(name);
   if (paren && looksLikePersonName(paren[1]!)) return cleanCompany(paren[2]);
   const at = /^(.+?)\s+(?:at|from|@|\||–|—|-|bei|chez|de|van|von)\s+(.+)$/i.exec(name);
   if (at && looksLikePersonName(at[1]!)) return cleanCompany(at[2]);
   if (NAME_SUFFIX.test(name) || VIA_ATS.test(name)) return cleanCompany(name);
   // A system sender (ATS, no-reply) is named after the employer, unless it is the job board itself.
-  if (!isHumanAddress(from.address, me) && !BOARD_NAMES.test(name) && !isPersonSender(name, msg, text)) return cleanCompany(name);
+  if (!isHumanAddress(from.address, me) && !BOARD_NAMES.test(name) && !BOARD_LIKE.test(name) && !isPersonSender(name, msg, text)) return cleanCompany(name);
   return null;
 }
 
@@ -177,17 +180,20 @@ const SIGNATURE_TITLE = /^\s*(?:senior |lead |principal |technical |head of |dir
 const BODY_COMPANY = /\b(?:(?:applying|applied|application|interviews?|interviewing) (?:to|for) [^.\n]{2,60}? at|position|role|job|opportunity|opening|vacancy|post|career|careers|team|interest in (?:joining|working (?:at|for|with))|interest in|applying to|applied to|apply to|join|joining|working (?:at|for|with)|work (?:at|for|with)|time with|everyone at|all of us at|us here at|here at|process (?:at|with)|greetings from|interest in|interesse (?:in|an|aan|voor)|interés en|intérêt pour|heard back from|feedback from|news from|update from|bei der|bei|chez|en|bij|para)\s+(?:at|with|for)?\s*(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
 
 /** An agency recruiter relays the client's decision: "Ironleaf came back to me". */
-const CLIENT_DECISION = /(?:^|[.!?:]\s+)(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}_&'’-]*){0,2}) (?:came back|got back|have come back|has come back|replied|responded|(?:has )?reviewed your (?:application|cv|profile|resume)|has (?:decided|chosen|opted)|a (?:finalement )?(?:examiné|décidé|retenu|choisi|répondu)|ha (?:revisado|decidido|seleccionado|actualizado)|hat (?:sich )?(?:entschieden|gegen)|heeft (?:besloten|gekozen))(?![\p{L}])/gmu;
+const CLIENT_DECISION = /(?:^|[.!?:]\s+)(?:(?:unfortunately|sadly|regrettably|however|leider|malheureusement|lamentablemente|helaas),?\s+)?(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}_&'’-]*){0,2}) (?:came back|got back|have come back|has come back|replied|responded|(?:has )?reviewed your (?:application|cv|profile|resume)|has (?:decided|chosen|opted|marked)|a (?:finalement )?(?:examiné|décidé|retenu|choisi|répondu)|ha (?:revisado|decidido|seleccionado|actualizado)|hat (?:sich )?(?:entschieden|gegen)|heeft (?:besloten|gekozen))(?![\p{L}])/gmu;
 /** A recruitment agency's own name in a signature ("Talent Reef Recruitment | Level 12"): its mail speaks for a client. */
 const AGENCY_NAME = /\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}[ \t]+(?:Recruitment|Recruiting|Staffing|Resourcing|Personnel|Headhunting|Executive Search|Talent(?![ \t]+(?:Acquisition|Team|Partner)))(?:[ \t]+(?:Ltd|Limited|Pty|GmbH|Inc|LLC|Group|Partners|Agency|Solutions))?\b/u;
 /** The client, in an agency's words: "I've heard back from Harwood Insurance", "my client, Corbel". */
-const AGENCY_CLIENT = /\b(?:heard (?:back )?from|feedback from|news from|an update from|a response from|word from|(?:my|our) client,?) (\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
+const AGENCY_CLIENT = /\b(?:heard (?:back )?from|feedback from|news from|an update from|a response from|word from|(?:the |a )?call from|an? (?:email|message) from|(?:my|our) client,?) (\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
 /** A job board naming the employer it relays: "La empresa Servicios Tramuntana ha actualizado…". */
 const NAMED_EMPLOYER = /\b(?:[Tt]he (?:hiring manager|hiring team|panel|interviewers?|client) at|[Tt]he (?:company|employer|hiring company)|[Ll]a empresa|[Ll]'entreprise|[Ll]'employeur|[Dd]as Unternehmen|[Dd]er Arbeitgeber|[Hh]et bedrijf|[Dd]e werkgever) (\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
 /** The client, named beside a person there: "just got off the phone with Dan at Harbourline Energy". */
 const CLIENT_PERSON = /\b(?:with|to|from) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:at|from|over at) (\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
 const SUBJECT_COMPANY = /\b(?:at|bei|chez|bij|with|application to|candidacy to|applying to|application with|candidature chez|sollicitatie bij|to)\s+(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})\s*$/u;
 const BOARD_NAMES = /^(?:linkedin|indeed|glassdoor|stepstone|xing|otta|wellfound|ziprecruiter|seek|naukri|monster|workday|greenhouse|lever|ashby|workable|teamtailor|smartrecruiters|icims|jobvite|welcome to the jungle|jobteaser|infojobs|totaljobs|reed|cv-library|adzuna|dice|hired|personio|recruitee|bamboohr|jazzhr|join)\b/i;
+
+/** A system sender named like a job board ("JobStufe", "HireHub", "Jobsphere"): the relay, not the employer. */
+const BOARD_LIKE = /^\p{L}*(?:job|jobs|hire|hiring|career|careers|recruit|vacanc|stellen|empleo|emploi|vacature)\p{L}*$/iu;
 
 const BODY_STOP = /^(?:(?:We|I|You|They)(?:['’](?:ve|re|d|ll|m))?|Having|After|Once|When|Since|Now|Today|Recently|Our|Your|The|This|That|Unfortunately|Thank|Thanks|Please|Kind|Best|Regards|Sadly|Dear|Hi|Hello|Leider|Helaas|Malheureusement|Lamentablemente|Ihnen|Ihrer|Ihre|Sie|Du|Dir|Uns|Nous|Vous|Votre|Tu|Su|Je|Uw|Jouw|Ons|This|Mr|Ms|Mrs|Senior|Junior|Lead|Principal|Staff)$/;
 
