@@ -368,7 +368,7 @@ const ROLE_BODY: RegExp[] = [
 /** Words that qualify a title rather than name a firm: "Band 5", "Ward 14", "Credit Risk", "SME Banking". */
 const QUALIFIER = /\d|\b(?:band|grade|ward|unit|team|department|division|level|shift|nights?|days|weekends?|risk|banking|markets|sales|operations|engineering|policy|support|care|services?|payments|platform|data|security|finance|tax|audit|legal|marketing|product|design|research|clinical|surgical|emergency|paediatric|pediatric)\b/i;
 const ROLE_REJECT = /^(?:the|a|an|our|your|this|that|it|we|you|us|them|position|role|job|team|company|process|opportunity|application|time|interest|next|future|other|another|leider|helaas)\b|\b(?:we|you|your|our|us|i|unfortunately|decided|candidates?|applications?(?! (?:engineer|specialist|developer|analyst|support|consultant|manager|scientist|architect|administrator))|afraid|interest|time)\b/i;
-const ROLE_TAIL = /\s+(?:on|at|with|for|from|which|that|who|has|have|was|is|ya|ha|bei|chez|bij|gaat|wordt|ist|wurde|est|a été|fue|es)\s.*$/i;
+const ROLE_TAIL = /\s+(?:on|at|with|for|from|which|that|who|has|have|was|is|ya|ha|bei|chez|bij|gaat|wordt|ist|wurde|est|a été|fue|es|avec|con|mit|met)\s.*$/i;
 
 function cleanRole(raw: string | undefined, company: string | null): string | null {
   if (!raw) return null;
@@ -376,7 +376,9 @@ function cleanRole(raw: string | undefined, company: string | null): string | nu
   // Requisition numbers around the title: "R-20418 Supply Chain Analyst", "Analyst II (2025-4471)".
   s = s.replace(/\s*\((?:req|ref|r-|#|id|job)[^)]*\)|\s*\([^()]*\d{3,}[^()]*\)/gi, '').replace(/^[-–—•*\s]+|^(?:[a-z]{0,4}[-/]?\d{3,}[-/\d]*|[a-z]{1,4}(?:\/\d+){2,}|#\d+)\s*[-–:|]?\s*/i, '').replace(ROLE_TAIL, '');
   // "Status: Production Planner", "puesto de Analista", "Ref THT/0412 Tenancy Officer", "Chat about the Data Engineer".
-  s = s.replace(/^(?:status|update|outcome|decision|result|news|feedback)\s*[:\-–]\s*/i, '')
+  s = s.replace(/^(?:(?:application |status )?(?:status|update|outcome|decision|result|news|feedback))\s*[:\-–]\s*/i, '')
+    // "naar de functie Beleidsadviseur", "Sobre la vacante de Diseñador/a UX".
+    .replace(/^.{0,25}?\b(?:naar de functie|voor de functie|sobre la vacante de|la vacante de|sobre el puesto de|pour le poste de|für die stelle als)\s+/i, '')
     .replace(/^(?:(?:el |le |la |de |het )?(?:puesto|poste|posición|functie|vacature|vacante|oferta|selección|proceso de selección|stelle|position|role|post) (?:de |d'|als |van |of |as |como |para )?)/i, '')
     .replace(/^(?:ref(?:erence)?\b\.?|vacancy reference|req\b\.?)\s*[:#]?\s*[a-z0-9/-]*\d[a-z0-9/-]*\s+/i, '')
     .replace(/^[A-Z]{2,6}\s+\d[\d/-]+\s+/, '')
@@ -384,8 +386,17 @@ function cleanRole(raw: string | undefined, company: string | null): string | nu
     // "Even bijpraten over de rol van Data Engineer", "A word on the role of Analyst".
     .replace(/^.{0,40}?\b(?:de rol van|de functie van|the role of|the position of|le poste de|el puesto de|die stelle als|die position als)\s+/i, '')
     .replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|temporary|permanent|grade \w+|band \w+)\)/gi, '');
+  // "DevOps Engineer @ Maplegrid", "Platform Engineer II (Thu 12 Mar)", "Business Analyst (Nilgiri FinServ)",
+  // "Health Information Officer - Position No. 26-0388": a place, a date, the firm or a number after the title.
+  s = s.replace(/\s*@\s*.+$/, '')
+    .replace(/\s*\((?:mon|tue|wed|thu|fri|sat|sun)\w*\.?\s[^)]*\)/gi, '')
+    .replace(/\s*[-–,]\s*(?:position|job|req(?:uisition)?|ref(?:erence)?|vacancy)\b\.?\s*(?:no\.?|number|#|id)?\s*[:#]?\s*[\w/-]*\d[\w/-]*$/i, '');
+  if (company) {
+    const firm = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    s = s.replace(new RegExp(`\\s*\\(${firm}\\)$|^${firm}\\s+(?=\\S)`, 'i'), '');
+  }
   // "UX Researcher outcome": a status word after the title.
-  s = s.replace(/\s+(?:outcome|update|status|result|decision|feedback|application|candidacy|follow-?up)$/i, '');
+  s = s.replace(/\s+(?:outcome|update|status|result|decision|feedback|application|candidacy|follow-?up|chat|search|interviews?|conversation|call|process)$/i, '');
   s = s.replace(/\s+(?:position|role|job|opening|vacancy|post)$/i, '').replace(/^(?:the|our|a|an|be|be an?)\s+/i, '').replace(/[\s.,;:!-]+$/, '').trim();
   if (s.length < 2 || s.length > 70 || !TITLE.test(s)) return null;
   // "IT Service Desk Lead": the capitals IT are a trade, not the pronoun "it".
