@@ -315,6 +315,14 @@ const PHRASINGS: [string, string, 'r' | 'o'][] = [
   ['Poste de rédactrice', "Bonjour Jane, merci pour le test. Nous avons comblé le poste : on a choisi une personne qui a déjà travaillé en édition scolaire.", 'r'],
   ['Re: Entrevista', 'Hola Jane, al final nos hemos quedado con otra persona para el puesto: tenía más experiencia con dbt.', 'r'],
   ['CSM-rol', 'Hoi Jane, bedankt voor het gesprek. We gaan voor iemand die al SaaS-ervaring heeft; de rol gaat dus niet naar jou.', 'r'],
+  ['Your take-home', 'Hi Jane, thanks for the take-home. On balance that puts it below the bar we need for this role, so we are going to stop the process here.', 'r'],
+  ['shift lead', "Morning Jane, re the nights shift lead job - that's gone to one of our own team leaders, so it won't be going any further your end.", 'r'],
+  ['Saturday', "Hi Jane, thank you for your trial shift. I'm going to give the weekend counter/bakehouse assistant job to someone who can do the 5am starts.", 'r'],
+  ['Teaching Assistant', 'Dear Jane, thank you for coming in on Wednesday. The panel met and we have appointed an applicant who has worked with us as a supply TA.', 'r'],
+  ['Maintenance Planner', "Hi Jane, we've offered the Maintenance Planner job to a bloke with SAP PM. If you're open to a Maintenance Scheduler role, let me know.", 'r'],
+  ['Verschiebung Ihres Vorstellungsgesprächs', 'Guten Tag Frau Doe, leider muss ich Ihnen mitteilen, dass Herr Vogt den Termin für unser Vorstellungsgespräch am Dienstag, 17.02., um 14:00 Uhr krankheitsbedingt absagen muss. Wäre einer der folgenden Termine für Sie möglich?', 'o'],
+  ['Suite à notre échange', "Bonjour Jane, on a longuement hésité, mais on a choisi de confier le poste de cheffe de projet à une personne qui connaît déjà le secteur.", 'r'],
+  ['Uw sollicitatie', 'Beste Jane, de commissie heeft ervoor gekozen zes kandidaten uit te nodigen voor een eerste gesprek; u behoort daar niet bij.', 'r'],
 ];
 
 describe('detectRejection on phrasings beyond the corpus', () => {
@@ -328,7 +336,7 @@ describe('cue gates', () => {
   it('never hide a match: every text a cue matches contains one of its gate substrings', () => {
     // Every corpus we hold, inbound and replies, own and held-out: the more text, the more matches checked.
     const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies', 'holdout2/inbound', 'holdout2/replies', 'holdout3/inbound', 'holdout3/replies', 'holdout4/inbound', 'holdout4/replies', 'holdout5/inbound', 'holdout5/replies', 'holdout6/inbound', 'holdout7/inbound', 'holdout7/replies', 'holdout8/inbound', 'holdout8/replies', 'holdout9/inbound', 'holdout9/replies', 'holdout10/inbound', 'holdout11/inbound'].map((d) => join(FIXTURES, d));
+    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies', 'holdout2/inbound', 'holdout2/replies', 'holdout3/inbound', 'holdout3/replies', 'holdout4/inbound', 'holdout4/replies', 'holdout5/inbound', 'holdout5/replies', 'holdout6/inbound', 'holdout7/inbound', 'holdout7/replies', 'holdout8/inbound', 'holdout8/replies', 'holdout9/inbound', 'holdout9/replies', 'holdout10/inbound', 'holdout11/inbound', 'holdout12/inbound'].map((d) => join(FIXTURES, d));
     const emls = corpora.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.eml')).map((f) => readFileSync(join(d, f), 'utf8')));
     const texts = [...emls, ...PHRASINGS.map(([s, t]) => `${s}\n${t}`)].map(normaliseForCues);
     const broken: string[] = [];
