@@ -30,6 +30,18 @@ describe('extractPoints', () => {
     expect(r.points).toHaveLength(1);
   });
 
+  it('reads "nothing more specific", "came down to fit" and "marginally stronger overall" as vague, in more than English', () => {
+    expect(extractPoints("Hello Jane, we chose a candidate who matched our needs a bit more closely. I don't have anything more specific to pass on; it was more an overall impression.", 'en').vague).toBe(true);
+    expect(extractPoints("Hi Jane, there's nothing in particular I can point to. The team just felt another candidate was marginally stronger overall.", 'en').vague).toBe(true);
+    expect(extractPoints("Hey Jane, you interviewed well. It came down to fit more than anything you did or didn't do.", 'en').vague).toBe(true);
+    expect(extractPoints('Beste Jane, we hebben gekozen voor iemand die net iets beter bij het team paste. Ik kan je geen concrete verbeterpunten meegeven.', 'nl').vague).toBe(true);
+  });
+
+  it('counts a requirement the candidate did not hold, and who was sought', () => {
+    expect(extractPoints("Dear Jane, the client engagement requires PMP certification, and you don't currently hold it.", 'en').points).toHaveLength(1);
+    expect(extractPoints('Hoi Jane, in deze rol heb je dagelijks contact met klanten, en we zochten iemand die vloeiend Nederlands spreekt.', 'nl').points).toHaveLength(1);
+  });
+
   it('counts what the winner held and what the candidate had not done', () => {
     const r = extractPoints("Hi Pat,\n\nYou also mentioned you hadn't read our latest sustainability report, which the panel noticed. On the practical side, the candidate we appointed holds a full clean driving licence, which matters for site visits.\n\nCiarán", 'en');
     expect(r.points).toHaveLength(2);

@@ -117,6 +117,12 @@ describe('readReply on phrasings outside the corpus', () => {
     ['declined', "Hi Jane, giving individual interview feedback isn't something we do, I'm afraid. Best of luck."],
     ['question', 'Dear Jane, kindly confirm the email id and candidate reference number you applied with, as we have two profiles under the same name.'],
     ['feedback', "Hi Jane, you interviewed well and there weren't any real red flags - it just came down to fit on the day, and another candidate edged it. Is there a specific part you want to know about?"],
+    // And the eleventh (holdout11 replies).
+    ['reconsider', "Hello Jane, the person we hired didn't pass their probation period, and we're restarting the search. We'd like to interview you again. Could you let me know your availability?"],
+    ['reconsider', "Hi Jane, something else has come up: we've just opened a Product Analyst role on the same team. Would you like to interview for it?"],
+    ['reconsider', "Bonjour Jane, un nouveau poste de chargée d'études vient de s'ouvrir dans notre équipe de Lyon. Seriez-vous d'accord pour passer un nouvel entretien ?"],
+    ['declined', "Dear Jane, I'm sorry, but we are not in a position to share a detailed assessment with candidates; the panel's evaluations remain internal."],
+    ['feedback', "Hi Jane, they did say they'd be happy to see you again for future roles. The gap was Python for automation, and your answers were long and unfocused."],
   ])('%s: %s', (kind, text, subject, from) => {
     const withQuote = kind === 'auto_reply' || kind === 'bounce' ? text : text + quote;
     expect(readReply(msg(withQuote, subject, from)).kind).toBe(kind);
