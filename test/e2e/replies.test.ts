@@ -26,6 +26,12 @@ const stateIs = (state: string) => async () => {
   return c.state === state ? c : undefined;
 };
 
+/**
+ * Each case runs a daemon against the real mail lab through a week of compressed follow-ups: ~3–12 s
+ * on a quiet machine, so the limit leaves room for a loaded CI runner.
+ */
+const TIMEOUT_MS = 90_000;
+
 describe('e2e: employer answers', () => {
   it('an out-of-office keeps the conversation waiting; the real reply then ends the follow-ups', async () => {
     const { lab, daemon, request } = await approvedRequest({ FOLLOW_UP_DELAYS: '6s,6s' });
@@ -45,7 +51,7 @@ describe('e2e: employer answers', () => {
     await new Promise((r) => setTimeout(r, 7000));
     expect((await lab.list(HR)).length).toBe(1);
     await daemon.stop();
-  });
+  }, TIMEOUT_MS);
 
   it('a bounce stops the conversation and tells the candidate', async () => {
     const { lab, daemon, request } = await approvedRequest({ FOLLOW_UP_DELAYS: '1h' });
@@ -87,7 +93,7 @@ describe('e2e: employer answers', () => {
     await eventually(stateIs('bounced'), 15_000, 'state bounced');
     await lab.waitFor(CANDIDATE, (m) => isNotice(m) && /bounce/i.test(m.subject), { timeoutMs: 10_000 });
     await daemon.stop();
-  });
+  }, TIMEOUT_MS);
 
   it('a decline gets a gracious thank-you after approval, then the conversation closes', async () => {
     const { lab, daemon, request } = await approvedRequest({ FOLLOW_UP_DELAYS: '1h' });
@@ -98,7 +104,7 @@ describe('e2e: employer answers', () => {
     expect(thanks.text).toMatch(/thank/i);
     await eventually(stateIs('closed'), 15_000, 'state closed');
     await daemon.stop();
-  });
+  }, TIMEOUT_MS);
 
   it('no answer after every follow-up: noResponse, candidate told', async () => {
     const { lab, daemon } = await approvedRequest({ FOLLOW_UP_DELAYS: '3s,3s', MAX_FOLLOW_UPS: '2' });
@@ -106,5 +112,5 @@ describe('e2e: employer answers', () => {
     expect(await lab.list(HR)).toHaveLength(3); // request + 2 follow-ups, nothing more
     await lab.waitFor(CANDIDATE, (m) => isNotice(m) && /no response/i.test(m.subject), { timeoutMs: 10_000 });
     await daemon.stop();
-  });
+  }, TIMEOUT_MS);
 });
