@@ -66,7 +66,7 @@ const DATE_RE = new RegExp(
     `(?<![\\d])(?<dd>\\d{1,2})(?:st|nd|rd|th|er|e|\\.)?\\s*(?:of\\s+|de\\s+)?(?<dm>${MONTH_RE})(?![${L}])\\.?(?:,?\\s*(?:de\\s+)?(?<dy>20\\d\\d))?`,
     `(?<![${L}])(?<mm>${MONTH_RE})\\.?\\s+(?<md>\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,?\\s*(?<my>20\\d\\d))?`,
     // A day of the month alone: "back on the 16th", "hasta el lunes 16", "Monday 16th".
-    `(?<![${L}])(?:(?<odw>${WEEKDAY_RE}),?\\s+(?:the\\s+|den\\s+|le\\s+|el\\s+)?(?<odd>\\d{1,2})(?:st|nd|rd|th|\\.)?|the\\s+(?<od>\\d{1,2})(?:st|nd|rd|th))(?!\\d|[./-]\\d|\\s*(?:of\\s+|de\\s+)?(?:${MONTH_RE})(?![${L}]))`,
+    `(?<![${L}])(?:(?<odw>${WEEKDAY_RE}),?\\s+(?:the\\s+|den\\s+|le\\s+|el\\s+)?(?<odd>\\d{1,2})(?:st|nd|rd|th|\\.)?|(?:the\\s+(?<od>\\d{1,2})(?:st|nd|rd|th)|(?:el|le)\\s+(?:día|dia|jour)\\s+(?<od2>\\d{1,2})))(?!\\d|[./-]\\d|\\s*(?:of\\s+|de\\s+)?(?:${MONTH_RE})(?![${L}]))`,
     `(?<![${L}])(?<wd>${WEEKDAY_RE})(?![${L}])`,
   ].join('|'),
   'gi',
@@ -180,8 +180,8 @@ export function extractReturnDate(
       // "3.5" with no year is more often a number than a date; require a cue-like context below anyway.
     } else if (g.dm) day = resolve(MONTHS[g.dm.toLowerCase()], Number(g.dd), g.dy ? Number(g.dy) : null, sentDay);
     else if (g.mm) day = resolve(MONTHS[g.mm.toLowerCase()], Number(g.md), g.my ? Number(g.my) : null, sentDay);
-    else if (g.od || g.odd) {
-      const dom = Number(g.od ?? g.odd);
+    else if (g.od || g.odd || g.od2) {
+      const dom = Number(g.od ?? g.odd ?? g.od2);
       if (sentDay === null || dom < 1 || dom > 31) continue;
       const sent = new Date(sentDay);
       for (let k = 0; k < 3 && day === null; k++) {

@@ -46,9 +46,9 @@ const RECONSIDER = new RegExp(
     // "our hire fell through — still keen?", "a new opening … interested to interview for it", "keep you in the process".
     String.raw`\b(?:hire|offer|candidate|placement)\b[^.]{0,12}\bfell through\b|\btook (?:a|the) counter[- ]?offer\b|\bstill (?:keen|interested|up for it)\s*\?|\b(?:have|has|got) a new (?:opening|role|position|vacancy|req)\b|\binterested (?:to|in) interview(?:ing)? for (?:it|this|that|the)\b|\b(?:keep|kept) you in the (?:process|running|pipeline)\b`,
     String.raw`\binterview you again\b(?! (?:for|in|on) (?:future|other|any|a future))|\binterview for (?:it|this|that|the (?:new )?(?:role|position|opening))\b|\brestart(?:ing)? the (?:search|process|recruitment)\b|\b(?:didn't|did not) pass (?:their|his|her|the) probation|\b(?:'ve|have|has) (?:just |recently )?opened (?:up )?an? [^.]{0,40}\b(?:role|position|opening|vacancy|req)\b|\b(?:nouveau|autre) poste\b[^.]{0,80}\b(?:vient de s'ouvrir|s'est ouvert|est ouvert|s'ouvre)|\bpasser un (?:nouvel |autre )?entretien\b`,
-    String.raw`\bin het proces (?:houden|blijven)\b|\btweede (?:plek|plaats|functie|vacature)\b|\b(?:sie|dich) (?:gern(?:e)? )?(?:erneut |nochmals |noch einmal )?zu einem (?:weiteren |neuen )?gespräch einladen|\bähnliche (?:stelle|position|vakanz)\b[^.]{0,90}\b(?:offen|frei|ausgeschrieben)`,
+    String.raw`\bin het proces (?:houden|blijven)\b|\btweede (?:plek|plaats|functie|vacature)\b|\b(?:sie|dich) (?:gern(?:e)? )?(?:erneut |nochmals |noch einmal )?zu einem (?:weiteren |neuen |zweiten |erneuten )?gespräch einladen|\bzusage\b[^.]{0,30}\bzurückgezogen|\bähnliche (?:stelle|position|vakanz)\b[^.]{0,90}\b(?:offen|frei|ausgeschrieben)`,
     // German
-    String.raw`\b(?:noch|weiterhin) (?:interesse|interessiert)\b|\bstelle\b[^.]{0,30}\bwieder (?:frei|offen|ausgeschrieben|zu besetzen)|\b(?:kandidat(?:in)?|bewerber(?:in)?)\b[^.]{0,40}\b(?:abgesagt|zurückgezogen)|\berneut in betracht|\bnoch einmal (?:überdenken|in betracht)`,
+    String.raw`\b(?:noch|weiterhin) (?:interesse|interessiert)\b|\bstelle\b[^.]{0,60}\bwieder (?:frei|offen|ausgeschrieben|zu besetzen)|\b(?:kandidat(?:in)?|bewerber(?:in)?)\b[^.]{0,40}\b(?:abgesagt|zurückgezogen)|\berneut in betracht|\bnoch einmal (?:überdenken|in betracht)`,
     // French
     String.raw`\btoujours intéressé|\bs'est (?:finalement |entre-temps )?(?:désisté|retiré)|\bposte\b[^.]{0,30}\b(?:de nouveau|à nouveau) (?:ouvert|disponible)|\breconsidérer\b|\b(?:candidat|candidate)\b[^.]{0,40}\b(?:s'est désistée?|a décliné|a refusé|s'est retirée?)`,
     // Spanish
@@ -112,6 +112,9 @@ const CALL_OFFER = /\b(?:would you (?:be up for|like|be free|have time)|shall we
 /** A question offering more detail after some feedback ("is there a specific part you want to know about?"). */
 const OFFER_MORE = /\b(?:specific|particular) (?:part|area|aspect|thing|point|question)s?\b|\banything (?:else |specific |more |in particular )?(?:you(?:'d| would)? (?:like|want) to know|i can (?:help|expand|dig))|\bwant to know more\b/i;
 
+/** A question about the call's own arrangements ("what's the best number, and are you free Monday or Tuesday?"). */
+const CALL_LOGISTICS = /\b(?:best number|(?:phone )?number (?:for|to reach) you|are you free|free (?:any time|on|at)|availab\w+|what time|which (?:day|time)|nummer|numéro|número|wann passt|quand êtes-vous|cuándo te viene)\b/i;
+
 /** A question offering the form of the answer: written or spoken. */
 const CHOICE_OF_FORM = /\b(?:writing|written|e-?mail|in text|schriftlich|par écrit|por escrito|schriftelijk)\b[^?]{0,60}\b(?:or|oder|ou|o|of)\b[^?]{0,40}\b(?:call|phone|chat|talk|zoom|teams|telefon\w*|téléphon\w*|appel|llamada|bellen|gesprek)\b|\b(?:call|phone|chat|talk|telefon\w*|appel|llamada|bellen)\b[^?]{0,60}\b(?:or|oder|ou|o|of)\b[^?]{0,40}\b(?:writing|written|e-?mail|schriftlich|par écrit|por escrito|schriftelijk)\b/i;
 /** A call offered as an extra: "happy to chat if useful", "if you'd like to talk it through". */
@@ -122,7 +125,7 @@ const DIRECTED = /\b(?:you|your|you'd|you're|sie|ihnen|ihr(?:e|en)?|du|dir|dich|
 const SMALL_TALK = /¿qué tal|\b(?:keep your (?:cv|details|resume|résumé|profile|application) on (?:file|record)|(?:darf|kann) (?:ich )?(?:doch )?du sagen|any (?:other |further |more )?questions|how are you|hope you'?re well|anything else (?:i|we) can (?:help|do)|does (?:that|this) (?:help|make sense)|makes sense\?|wie geht'?s|comment allez-vous|hoe gaat het)\b/i;
 /** A sentence opening with a question word asks something even without "you" ("¿Para qué puesto aplicaste?"). */
 const QUESTION_WORD = /^[¿\s"“]*(?:(?:para|por|en|de|con|à|pour|de|für|in|an|voor|om|met|to|for|in|at|on|with|about)\s+)?(?:(?:me|nos|te|le|mir|uns)\s+)?(?:which|what|when|who|where|could|can|would|should|shall|do|did|is it|was it|welche[rsnm]?|was|wann|wer|können|könnten|haben|hatten|quel(?:le)?s?|quand|pouvez|pourriez|avez|qué|que|cuál|cuándo|quién|puedes|podrías|podría|tienes|welke?|wat|wanneer|wie|kun|kunt|heb|heeft)(?=[\s?,]|$)/i;
-const ASK_WITHOUT_MARK = /\b(?:(?:please |could you |can you )?let (?:me|us) know (?:which|what|whether|if you(?:'d| would) (?:like|prefer))|(?:please|kindly) (?:tell|send|share|clarify|confirm)|teilen sie (?:mir|uns) (?:bitte )?mit|pourriez-vous (?:me |nous )?(?:préciser|indiquer|dire)|podrías (?:indicarme|decirme|aclarar)|kunt u (?:aangeven|laten weten))\b/i;
+const ASK_WITHOUT_MARK = /\b(?:(?:please |could you |can you )?let (?:me|us) know (?:which|what|whether|if you(?:'d| would) (?:like|prefer))|(?:please|kindly) (?:tell|send|share|clarify|confirm)|teilen sie (?:mir|uns) (?:bitte )?mit|bestätigen sie (?:mir|uns)|necesito que me confirmes|necesito que me confirme|confírma(?:me|nos)|merci de (?:me|nous) confirmer|pouvez-vous (?:me |nous )?confirmer|(?:kun|kunt|wil) (?:je|u) (?:even )?bevestigen|pourriez-vous (?:me |nous )?(?:préciser|indiquer|dire)|podrías (?:indicarme|decirme|aclarar)|kunt u (?:aangeven|laten weten))\b/i;
 
 /** Common words of each language; a word listed under two languages counts for both. */
 const LANGUAGE_WORDS: Record<Language, string> = {
@@ -256,7 +259,7 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
   const said = aboveSignature(body);
   // "Feedback on the phone screen with me, or on the onsite?": the call word is part of what is asked.
   const callWord = CALL.exec(said);
-  const callAsked = question !== null && callWord !== null && question.includes(callWord[0]) && CHOICE.test(question) && !CALL_OFFER.test(question);
+  const callAsked = question !== null && callWord !== null && question.includes(callWord[0]) && CHOICE.test(question) && !CALL_OFFER.test(question) && !CALL_LOGISTICS.test(question);
   // A calendar invitation attached (Outlook's "reply with meeting") offers a call whatever the text says.
   const invite = msg.parts.some((p) => /^text\/calendar\b/i.test(p.contentType));
   if (points.length < 2 && !optionalCall && !callAsked && (invite || (callWord !== null && hit(CALL, said)))) {

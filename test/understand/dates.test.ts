@@ -38,6 +38,7 @@ describe('extractReturnDate', () => {
     ['I will be back on the 16th.', '2026-01-16'],
     ['Estoy de vacaciones hasta el lunes 12, día en que me reincorporo.', '2026-01-12'],
     ['Out until Monday 12th.', '2026-01-13'],
+    ['Estoy fuera de la oficina y me reincorporo el día 23.', '2026-01-23'],
   ])('%s → %s', (text, expected) => {
     expect(extractReturnDate(text, { sent: FRI_2_JAN })).toBe(expected);
   });

@@ -123,6 +123,10 @@ describe('readReply on phrasings outside the corpus', () => {
     ['reconsider', "Bonjour Jane, un nouveau poste de chargée d'études vient de s'ouvrir dans notre équipe de Lyon. Seriez-vous d'accord pour passer un nouvel entretien ?"],
     ['declined', "Dear Jane, I'm sorry, but we are not in a position to share a detailed assessment with candidates; the panel's evaluations remain internal."],
     ['feedback', "Hi Jane, they did say they'd be happy to see you again for future roles. The gap was Python for automation, and your answers were long and unfocused."],
+    // And the twelfth (holdout12 replies).
+    ['reconsider', 'Guten Tag Frau Doe, die Person, für die wir uns entschieden hatten, hat ihre Zusage kurzfristig zurückgezogen. Die Stelle im Bereich Gruppenreisen ist damit wieder offen.'],
+    ['question', 'Hola Jane: por nuestra política de protección de datos, necesito que me confirmes por escrito que aceptas recibir las valoraciones por correo.'],
+    ['call', "Jane, I'm rubbish at writing this down. Happy to give you a ring for ten minutes - what's the best number for you, and are you free Monday or Tuesday?"],
   ])('%s: %s', (kind, text, subject, from) => {
     const withQuote = kind === 'auto_reply' || kind === 'bounce' ? text : text + quote;
     expect(readReply(msg(withQuote, subject, from)).kind).toBe(kind);
