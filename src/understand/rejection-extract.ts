@@ -181,6 +181,10 @@ const BODY_COMPANY = /\b(?:(?:applying|applied|application|interviews?|interview
 
 /** An agency recruiter relays the client's decision: "Ironleaf came back to me". */
 const CLIENT_DECISION = /(?:^|[.!?:]\s+)(?:(?:unfortunately|sadly|regrettably|however|leider|malheureusement|lamentablemente|helaas),?\s+)?(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}_&'’-]*){0,2}) (?:came back|got back|have come back|has come back|replied|responded|(?:has )?reviewed your (?:application|cv|profile|resume)|has (?:decided|chosen|opted|marked)|a (?:finalement )?(?:examiné|décidé|retenu|choisi|répondu)|ha (?:revisado|decidido|seleccionado|actualizado)|hat (?:sich )?(?:entschieden|gegen)|heeft (?:besloten|gekozen))(?![\p{L}])/gmu;
+/** Cheap prefilters for the two patterns above: the verbs of CLIENT_DECISION, the nouns of NAMED_EMPLOYER. */
+const CLIENT_VERB = /\b(?:came back|got back|come back|replied|responded|reviewed your|has (?:decided|chosen|opted|marked)|a (?:finalement )?(?:examin|décid|retenu|choisi|répondu)|ha (?:revisado|decidido|seleccionado|actualizado)|hat (?:sich )?(?:entschieden|gegen)|heeft (?:besloten|gekozen))/i;
+const EMPLOYER_NOUN = /\b(?:hiring manager|hiring team|panel|interviewers?|client|company|employer|hiring company|empresa|entreprise|employeur|unternehmen|arbeitgeber|bedrijf|werkgever)\b/i;
+
 /** A recruitment agency's own name in a signature ("Talent Reef Recruitment | Level 12"): its mail speaks for a client. */
 const AGENCY_NAME = /\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}[ \t]+(?:Recruitment|Recruiting|Staffing|Resourcing|Personnel|Headhunting|Executive Search|Talent(?![ \t]+(?:Acquisition|Team|Partner)))(?:[ \t]+(?:Ltd|Limited|Pty|GmbH|Inc|LLC|Group|Partners|Agency|Solutions))?\b/u;
 /** The client, in an agency's words: "I've heard back from Harwood Insurance", "my client, Corbel". */
@@ -318,7 +322,9 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
   };
   // An agency recruiter's firm is not the employer: the client named in the text is.
   // "Pinecrest Logistics reviewed your application": who decided, named in a relay or an agency's mail.
-  const decidedBy = firstMatch(CLIENT_DECISION, text, bodyAccept) ?? firstMatch(NAMED_EMPLOYER, text, bodyAccept);
+  // (Each pattern runs only where its verb or noun occurs: most mail names no third party at all.)
+  const decidedBy = (CLIENT_VERB.test(text) ? firstMatch(CLIENT_DECISION, text, bodyAccept) : null) ??
+    (EMPLOYER_NOUN.test(text) ? firstMatch(NAMED_EMPLOYER, text, bodyAccept) : null);
   if (decidedBy) return decidedBy;
   if (AGENCY_NAME.test(signature)) {
     const client = firstMatch(CLIENT_PERSON, text, bodyAccept) ?? firstMatch(AGENCY_CLIENT, text, bodyAccept);
