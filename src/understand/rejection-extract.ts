@@ -27,13 +27,13 @@ const SERVICE_DOMAINS = [
 /** Of those, the ones whose senders are systems, not people (free mail is excluded: founders use it). */
 const SYSTEM_DOMAINS = SERVICE_DOMAINS.slice(0, SERVICE_DOMAINS.indexOf('gmail.com'));
 
-const MACHINE_LOCAL = /(?:^|[._+-])(?:no-?reply|do-?not-?reply|donotreply|noreply|ne-?pas-?repondre|nepasrepondre|no-?responder|noresponder|no-?contestar|nicht-?antworten|keine-?antwort|geen-?antwoord|niet-?beantwoorden|notifications?|notify|mailer-daemon|postmaster|bounces?|alerts?|newsletters?|news|system|automated|auto|mailer|daemon|unsubscribe)(?:$|[._+-])/;
+const MACHINE_LOCAL = /(?:^|[._+-])(?:updates?|no-?reply|do-?not-?reply|donotreply|noreply|ne-?pas-?repondre|nepasrepondre|no-?responder|noresponder|no-?contestar|nicht-?antworten|keine-?antwort|geen-?antwoord|niet-?beantwoorden|notifications?|notify|mailer-daemon|postmaster|bounces?|alerts?|newsletters?|news|system|automated|auto|mailer|daemon|unsubscribe)(?:$|[._+-])/;
 
 const domainOf = (address: string): string => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 /** The registrable name of a domain: acme for jobs.acme.com, acme.co.uk, acme.com.au. */
 function brandOf(domain: string): string {
   const labels = domain.split('.');
-  const twoPart = labels.length >= 3 && /^(?:co|com|org|net|ac|gov|nhs|sch|police|mod|edu)$/.test(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2;
+  const twoPart = labels.length >= 3 && /^(?:co|com|org|net|ac|gov|nhs|sch|police|mod|edu)$/.test(labels[labels.length - 2]!) && (labels[labels.length - 1]!.length === 2 || labels[labels.length - 1] === 'example');
   return labels[labels.length - (twoPart ? 3 : 2)] ?? '';
 }
 /** Each list's brands, computed once. */
@@ -54,7 +54,7 @@ export function isHumanAddress(address: string, me: ReadonlySet<string>): boolea
   return !inList(domainOf(a), SYSTEM_DOMAINS);
 }
 
-const TEAM_WORDS = '(?:early careers|graduate recruitment|campus recruiting|campus|faculty search|search committee|bewerbermanagement|personalabteilung|university recruiting|talent acquisition|recruiting|recruitment|recruiters?|talent|hiring|careers?|jobs|people(?: ops| operations)?|hr|human resources|people & culture|people and culture|recrutement|karriere|rrhh|rh|talento|selección|werving|vacatures|empleo)';
+const TEAM_WORDS = '(?:resourcing|hr resourcing|early careers|graduate recruitment|campus recruiting|campus|faculty search|search committee|bewerbermanagement|personalabteilung|university recruiting|talent acquisition|recruiting|recruitment|recruiters?|talent|hiring|careers?|jobs|people(?: ops| operations)?|hr|human resources|people & culture|people and culture|recrutement|karriere|rrhh|rh|talento|selección|werving|vacatures|empleo)';
 const NAME_SUFFIX = new RegExp(`\\s*(?:[-–|,:]\\s*)?(?:the\\s+)?${TEAM_WORDS}(?:\\s+team)?\\s*$|\\s+team\\s*$`, 'i');
 const VIA_ATS = /\s+via\s+[A-Z][\w.-]*\s*$|\s*[(\[]?\s*(?:via|through|on|by)\s+(?:greenhouse|lever|workday|smartrecruiters|ashby|workable|teamtailor|icims|linkedin|indeed|jobvite|bamboohr|recruitee|personio)\b.*$/i;
 const GENERIC = /^(?:the|our|your|a|an|de|del|des|du|van|von|der|het|el|la|le|les|los|team|recruiting|recruitment|talent|hiring|careers?|jobs|hr|people|engineering|product|design|data|sales|marketing|operations|we|i|you|no-?reply|notifications?|and|of|on|at|in|with|for|this|that|all|dear|hi|hello|thanks|regards|best|kind|warm|sincerely|cheers|unfortunately|sadly|leider|helaas|company|whole|entire|graduate|werving|selectie|werving & selectie|rrhh|personal|personalabteilung|karriere|recrutement|rh|talento|seleccion|selección|equipo|afdeling|human|resources)$/i;
@@ -164,7 +164,8 @@ function companyFromDisplayName(from: Address | null, me: ReadonlySet<string>, m
   const paren = /^(.+?)\s*\(([^()]{2,60})\)$/.exec(name);
   if (paren && looksLikePersonName(paren[1]!)) return cleanCompany(paren[2]);
   const at = /^(.+?)\s+(?:at|from|@|\||–|—|-|bei|chez|de|van|von)\s+(.+)$/i.exec(name);
-  if (at && looksLikePersonName(at[1]!)) return cleanCompany(at[2]);
+  // "Grupo Alcántara - Talento" is the firm and its team, not a person and a firm.
+  if (at && looksLikePersonName(at[1]!) && !NAME_SUFFIX.test(` - ${at[2]}`)) return cleanCompany(at[2]);
   if (NAME_SUFFIX.test(name) || VIA_ATS.test(name)) return cleanCompany(name);
   // A system sender (ATS, no-reply) is named after the employer, unless it is the job board itself.
   if (!isHumanAddress(from.address, me) && !BOARD_NAMES.test(name) && !BOARD_LIKE.test(name) && !isPersonSender(name, msg, text)) return cleanCompany(name);
@@ -188,7 +189,7 @@ const EMPLOYER_NOUN = /\b(?:hiring manager|hiring team|panel|interviewers?|clien
 /** A recruitment agency's own name in a signature ("Talent Reef Recruitment | Level 12"): its mail speaks for a client. */
 const AGENCY_NAME = /\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}[ \t]+(?:Recruitment|Recruiting|Staffing|Resourcing|Personnel|Headhunting|Executive Search|Talent(?![ \t]+(?:Acquisition|Team|Partner)))(?:[ \t]+(?:Ltd|Limited|Pty|GmbH|Inc|LLC|Group|Partners|Agency|Solutions))?\b/u;
 /** The client, in an agency's words: "I've heard back from Harwood Insurance", "my client, Corbel". */
-const AGENCY_CLIENT = /\b(?:heard (?:back )?from|feedback from|news from|an update from|a response from|word from|(?:the |a )?call from|an? (?:email|message) from|(?:my|our) client,?) (\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
+const AGENCY_CLIENT = /\b(?:(?:sent|forwarded|submitted|put) your (?:cv|profile|application|details) (?:across |over |forward )?to|heard (?:back )?from|feedback from|news from|an update from|a response from|word from|(?:the |a )?call from|an? (?:email|message) from|(?:my|our) client,?) (\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
 /** A job board naming the employer it relays: "La empresa Servicios Tramuntana ha actualizado…". */
 const NAMED_EMPLOYER = /\b(?:[Tt]he (?:hiring manager|hiring team|panel|interviewers?|client) at|[Tt]he (?:company|employer|hiring company)|[Ll]a empresa|[Ll]'entreprise|[Ll]'employeur|[Dd]as Unternehmen|[Dd]er Arbeitgeber|[Hh]et bedrijf|[Dd]e werkgever) (\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+(?:&\s+)?[\p{Lu}0-9][\p{L}\p{N}_&'’-]*){0,3})/gu;
 /** The client, named beside a person there: "just got off the phone with Dan at Harbourline Energy". */
@@ -330,7 +331,12 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
     const client = firstMatch(CLIENT_PERSON, text, bodyAccept) ?? firstMatch(AGENCY_CLIENT, text, bodyAccept);
     if (client) return client;
   }
-  const display = companyFromDisplayName(from, me, msg, text);
+  let display = companyFromDisplayName(from, me, msg, text);
+  // A platform sends for the employer ("Linkfolio" — "Your application to ML Engineer at Stratus
+  // Robotics"): where a system sender's name and the subject's firm differ, the subject names the employer.
+  const subjectFirm = SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())?.[1];
+  const subjectCompany = subjectFirm ? bodyAccept(subjectFirm) : null;
+  if (display && subjectCompany && from && !isHumanAddress(from.address, me) && fold(subjectCompany) !== fold(display) && !fold(subjectCompany).startsWith(fold(display))) display = subjectCompany;
   const spelt = companyMatchingDomain([from?.address, ...msg.replyTo.map((r) => r.address)], `${msg.subject}\n${text}`);
   // "Pinecrest Hotels Recruitment" names the firm short; "Pinecrest Hotels & Resorts" in the text is it in full.
   if (display && spelt && fold(spelt).startsWith(fold(display))) return spelt;
