@@ -46,6 +46,7 @@ const RECONSIDER = new RegExp(
     // "our hire fell through — still keen?", "a new opening … interested to interview for it", "keep you in the process".
     String.raw`\b(?:hire|offer|candidate|placement)\b[^.]{0,12}\bfell through\b|\btook (?:a|the) counter[- ]?offer\b|\bstill (?:keen|interested|up for it)\s*\?|\b(?:have|has|got) a new (?:opening|role|position|vacancy|req)\b|\binterested (?:to|in) interview(?:ing)? for (?:it|this|that|the)\b|\b(?:keep|kept) you in the (?:process|running|pipeline)\b`,
     String.raw`\binterview you again\b(?! (?:for|in|on) (?:future|other|any|a future))|\binterview for (?:it|this|that|the (?:new )?(?:role|position|opening))\b|\brestart(?:ing)? the (?:search|process|recruitment)\b|\b(?:didn't|did not) pass (?:their|his|her|the) probation|\b(?:'ve|have|has) (?:just |recently )?opened (?:up )?an? [^.]{0,40}\b(?:role|position|opening|vacancy|req)\b|\b(?:nouveau|autre) poste\b[^.]{0,80}\b(?:vient de s'ouvrir|s'est ouvert|est ouvert|s'ouvre)|\bpasser un (?:nouvel |autre )?entretien\b`,
+    String.raw`\bmove you (?:straight )?(?:through )?to the (?:final|next|last) (?:interview|round|stage)\b|\bre-?advertis\w* the (?:[\w-]+ ){0,4}(?:role|position|job|vacancy|post)\b|\bbring you back in\b|\bapproved (?:the )?(?:budget|headcount) for (?:a |an )?(?:second|another|additional|extra)\b`,
     String.raw`\bin het proces (?:houden|blijven)\b|\btweede (?:plek|plaats|functie|vacature)\b|\b(?:sie|dich) (?:gern(?:e)? )?(?:erneut |nochmals |noch einmal )?zu einem (?:weiteren |neuen |zweiten |erneuten )?gespräch einladen|\bzusage\b[^.]{0,30}\bzurückgezogen|\bähnliche (?:stelle|position|vakanz)\b[^.]{0,90}\b(?:offen|frei|ausgeschrieben)`,
     // German
     String.raw`\b(?:noch|weiterhin) (?:interesse|interessiert)\b|\bstelle\b[^.]{0,60}\bwieder (?:frei|offen|ausgeschrieben|zu besetzen)|\b(?:kandidat(?:in)?|bewerber(?:in)?)\b[^.]{0,40}\b(?:abgesagt|zurückgezogen)|\berneut in betracht|\bnoch einmal (?:überdenken|in betracht)`,
@@ -113,7 +114,7 @@ const CALL_OFFER = /\b(?:would you (?:be up for|like|be free|have time)|shall we
 const OFFER_MORE = /\b(?:specific|particular) (?:part|area|aspect|thing|point|question)s?\b|\banything (?:else |specific |more |in particular )?(?:you(?:'d| would)? (?:like|want) to know|i can (?:help|expand|dig))|\bwant to know more\b/i;
 
 /** A question about the call's own arrangements ("what's the best number, and are you free Monday or Tuesday?"). */
-const CALL_LOGISTICS = /\b(?:best number|(?:phone )?number (?:for|to reach) you|are you free|free (?:any time|on|at)|availab\w+|what time|which (?:day|time)|nummer|numéro|número|wann passt|quand êtes-vous|cuándo te viene)\b/i;
+const CALL_LOGISTICS = /\b(?:disponible|verfügbar|beschikbaar|best number|(?:phone )?number (?:for|to reach) you|are you free|free (?:any time|on|at)|availab\w+|what time|which (?:day|time)|nummer|numéro|número|wann passt|quand êtes-vous|cuándo te viene)\b/i;
 
 /** A question offering the form of the answer: written or spoken. */
 const CHOICE_OF_FORM = /\b(?:writing|written|e-?mail|in text|schriftlich|par écrit|por escrito|schriftelijk)\b[^?]{0,60}\b(?:or|oder|ou|o|of)\b[^?]{0,40}\b(?:call|phone|chat|talk|zoom|teams|telefon\w*|téléphon\w*|appel|llamada|bellen|gesprek)\b|\b(?:call|phone|chat|talk|telefon\w*|appel|llamada|bellen)\b[^?]{0,60}\b(?:or|oder|ou|o|of)\b[^?]{0,40}\b(?:writing|written|e-?mail|schriftlich|par écrit|por escrito|schriftelijk)\b/i;
@@ -238,8 +239,10 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
     return !refusal || BUT.test(p.slice(refusal.index));
   });
   const vague = points.length === 0;
+  // Phrases are matched on one line of text: a hard-wrapped "not to\nshare" is "not to share".
+  const flat = body.replace(/\s+/g, ' ');
   const reasons: string[] = [];
-  const hit = (re: RegExp, text = body) => {
+  const hit = (re: RegExp, text = flat) => {
     const m = re.exec(text);
     if (m) reasons.push(`"${m[0].slice(0, 60)}"`);
     return m !== null;
@@ -253,10 +256,10 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
     return verdict('question', 0.75, { trimmed, language, reasons });
   }
   // A concrete point with "happy to chat if useful" is feedback; a call offered instead of it is a call.
-  const optionalCall = points.length === 1 && OPTIONAL_CALL.test(body);
+  const optionalCall = points.length === 1 && OPTIONAL_CALL.test(flat);
   // A booking link in the signature ("Book time with me: calendly…") stands under every mail the
   // writer sends: only a call offered above the sign-off is offered in this one.
-  const said = aboveSignature(body);
+  const said = aboveSignature(body).replace(/\s+/g, ' ');
   // "Feedback on the phone screen with me, or on the onsite?": the call word is part of what is asked.
   const callWord = CALL.exec(said);
   const callAsked = question !== null && callWord !== null && question.includes(callWord[0]) && CHOICE.test(question) && !CALL_OFFER.test(question) && !CALL_LOGISTICS.test(question);
@@ -268,15 +271,15 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
   }
   // "It came down to fit on the day. Is there a specific part you want to know about?": vague
   // feedback given, and more offered — the feedback is the answer.
-  const moreOffered = question !== null && OFFER_MORE.test(question) && saysVagueFeedback(body);
-  if (question && !moreOffered && !DECLINED.test(body)) {
+  const moreOffered = question !== null && OFFER_MORE.test(question) && saysVagueFeedback(flat);
+  if (question && !moreOffered && !DECLINED.test(flat)) {
     reasons.push(`question: "${question.slice(0, 60)}"`);
     return verdict('question', 0.75, { trimmed, language, reasons });
   }
   // A refusal with at most one stray "point" and no "but" after it is a refusal ("…for consistency.
   // I realise that's not the answer you were hoping for.").
-  const refusal = DECLINED.exec(body);
-  if (refusal && (points.length === 0 || (points.length === 1 && !BUT.test(body.slice(refusal.index))))) {
+  const refusal = DECLINED.exec(flat);
+  if (refusal && (points.length === 0 || (points.length === 1 && !BUT.test(flat.slice(refusal.index))))) {
     reasons.push(`"${refusal[0].slice(0, 60)}"`);
     return verdict('declined', 0.85, { trimmed, language, reasons });
   }

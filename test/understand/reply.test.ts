@@ -127,6 +127,11 @@ describe('readReply on phrasings outside the corpus', () => {
     ['reconsider', 'Guten Tag Frau Doe, die Person, für die wir uns entschieden hatten, hat ihre Zusage kurzfristig zurückgezogen. Die Stelle im Bereich Gruppenreisen ist damit wieder offen.'],
     ['question', 'Hola Jane: por nuestra política de protección de datos, necesito que me confirmes por escrito que aceptas recibir las valoraciones por correo.'],
     ['call', "Jane, I'm rubbish at writing this down. Happy to give you a ring for ten minutes - what's the best number for you, and are you free Monday or Tuesday?"],
+    // And the thirteenth (holdout13 replies).
+    ['reconsider', "Hi Jane, we're re-advertising the Junior Data Scientist role next month, and I'd be happy to move you straight through to the final interview. Shall I pencil you in?"],
+    ['reconsider', 'Dear Jane, the hiring manager would like to bring you back in for another conversation - the business has just approved budget for a second Care Coordinator.'],
+    ['call', "Bonjour Jane, je préférerais vous faire un retour de vive voix plutôt que par écrit : seriez-vous disponible pour un appel d'une quinzaine de minutes jeudi ou vendredi ?"],
+    ['declined', "Hi Jane,\n\nWe made a decision as a company not to\nshare interview feedback with candidates - we found it wasn't something we\ncould do consistently.\n\nBest,\nEthan\nBook a call with me: https://cal.example/ethan"],
   ])('%s: %s', (kind, text, subject, from) => {
     const withQuote = kind === 'auto_reply' || kind === 'bounce' ? text : text + quote;
     expect(readReply(msg(withQuote, subject, from)).kind).toBe(kind);
