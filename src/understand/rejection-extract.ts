@@ -157,7 +157,7 @@ function companyFromLastLine(text: string): string | null {
 function companyFromDisplayName(from: Address | null, me: ReadonlySet<string>, msg: InboundMessage, text: string): string | null {
   if (!from?.name) return null;
   // "Selección Grupo Alcázar", "Karriere Sonnenberg": a department before the firm's name.
-  const name = from.name.trim().replace(/^(?:selecci[óo]n|reclutamiento|rrhh|recursos humanos|recrutement|karriere|recruiting|careers|werving|werken|trabaja|travailler|carrières)\s+(?:de\s+|bei\s+|chez\s+|at\s+|bij\s+|en\s+)?(?=\p{Lu})/iu, '');
+  const name = from.name.trim().replace(/^(?:selecci[óo]n|reclutamiento|rrhh|recursos humanos|recrutement|karriere|recruiting|careers|werving|werken|trabaja|travailler|carrières|personalabteilung|bewerbermanagement|personalwesen|hr|talent acquisition)\s+(?:de\s+|bei\s+|chez\s+|at\s+|bij\s+|en\s+)?(?=\p{Lu})/iu, '');
   // "Owen Price via Ferncliff Games" is a person writing for the firm; "Greenway Co-op via Jobly" the firm on a board.
   const via = /^(.+?)\s+via\s+(.+)$/i.exec(name);
   if (via && looksLikePersonName(via[1]!) && !BOARD_NAMES.test(via[2]!) && !BOARD_LIKE.test(via[2]!)) return cleanCompany(via[2]);
@@ -337,7 +337,9 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
   const subjectFirm = SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())?.[1];
   const subjectCompany = subjectFirm ? bodyAccept(subjectFirm) : null;
   if (display && subjectCompany && from && !isHumanAddress(from.address, me) && fold(subjectCompany) !== fold(display) && !fold(subjectCompany).startsWith(fold(display))) display = subjectCompany;
-  const spelt = companyMatchingDomain([from?.address, ...msg.replyTo.map((r) => r.address)], `${msg.subject}\n${text}`);
+  let spelt = companyMatchingDomain([from?.address, ...msg.replyTo.map((r) => r.address)], `${msg.subject}\n${text}`);
+  // A job board's own name spelt by its own domain ("CareerHarbor") is the relay, not the employer.
+  if (spelt && BOARD_LIKE.test(spelt.replace(/\s+/g, '')) && from && !isHumanAddress(from.address, me)) spelt = null;
   // "Pinecrest Hotels Recruitment" names the firm short; "Pinecrest Hotels & Resorts" in the text is it in full.
   if (display && spelt && fold(spelt).startsWith(fold(display))) return spelt;
   return (

@@ -323,6 +323,8 @@ const PHRASINGS: [string, string, 'r' | 'o'][] = [
   ['Verschiebung Ihres Vorstellungsgesprächs', 'Guten Tag Frau Doe, leider muss ich Ihnen mitteilen, dass Herr Vogt den Termin für unser Vorstellungsgespräch am Dienstag, 17.02., um 14:00 Uhr krankheitsbedingt absagen muss. Wäre einer der folgenden Termine für Sie möglich?', 'o'],
   ['Suite à notre échange', "Bonjour Jane, on a longuement hésité, mais on a choisi de confier le poste de cheffe de projet à une personne qui connaît déjà le secteur.", 'r'],
   ['Uw sollicitatie', 'Beste Jane, de commissie heeft ervoor gekozen zes kandidaten uit te nodigen voor een eerste gesprek; u behoort daar niet bij.', 'r'],
+  ['Your candidacy', "Hi Jane, thank you for meeting our panel. We'll be offering the Data Scientist, Clinical Outcomes role to another candidate whose background is a closer fit.", 'r'],
+  ['Re: Offer - a few questions', "Hi Jane, unfortunately we aren't able to move the base salary beyond the top of the band. I regret that we can't do more there. We can add a signing bonus.", 'o'],
 ];
 
 describe('detectRejection on phrasings beyond the corpus', () => {
@@ -336,7 +338,7 @@ describe('cue gates', () => {
   it('never hide a match: every text a cue matches contains one of its gate substrings', () => {
     // Every corpus we hold, inbound and replies, own and held-out: the more text, the more matches checked.
     const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies', 'holdout2/inbound', 'holdout2/replies', 'holdout3/inbound', 'holdout3/replies', 'holdout4/inbound', 'holdout4/replies', 'holdout5/inbound', 'holdout5/replies', 'holdout6/inbound', 'holdout7/inbound', 'holdout7/replies', 'holdout8/inbound', 'holdout8/replies', 'holdout9/inbound', 'holdout9/replies', 'holdout10/inbound', 'holdout11/inbound', 'holdout11/replies', 'holdout12/inbound', 'holdout12/replies', 'holdout13/inbound', 'holdout13/replies'].map((d) => join(FIXTURES, d));
+    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies', 'holdout2/inbound', 'holdout2/replies', 'holdout3/inbound', 'holdout3/replies', 'holdout4/inbound', 'holdout4/replies', 'holdout5/inbound', 'holdout5/replies', 'holdout6/inbound', 'holdout7/inbound', 'holdout7/replies', 'holdout8/inbound', 'holdout8/replies', 'holdout9/inbound', 'holdout9/replies', 'holdout10/inbound', 'holdout11/inbound', 'holdout11/replies', 'holdout12/inbound', 'holdout12/replies', 'holdout13/inbound', 'holdout13/replies', 'holdout14/inbound'].map((d) => join(FIXTURES, d));
     const emls = corpora.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.eml')).map((f) => readFileSync(join(d, f), 'utf8')));
     const texts = [...emls, ...PHRASINGS.map(([s, t]) => `${s}\n${t}`)].map(normaliseForCues);
     const broken: string[] = [];
