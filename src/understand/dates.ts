@@ -150,7 +150,8 @@ export function extractReturnDate(
   text: string,
   options: { sent: Date | null; locale?: DateLocale; language?: Language },
 ): string | null {
-  const body = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  // A hard-wrapped line ("will be back\non 05/04") is one sentence; a blank line still ends one.
+  const body = (text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).replace(/[ \t]*\n(?![ \t]*\n)[ \t]*/g, ' ');
   const sentDay = options.sent && !Number.isNaN(options.sent.getTime())
     ? Math.floor(options.sent.getTime() / DAY_MS) * DAY_MS
     : null;

@@ -337,7 +337,9 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
   const subjectFirm = SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())?.[1];
   const subjectCompany = subjectFirm ? bodyAccept(subjectFirm) : null;
   if (display && subjectCompany && from && !isHumanAddress(from.address, me) && fold(subjectCompany) !== fold(display) && !fold(subjectCompany).startsWith(fold(display))) display = subjectCompany;
-  let spelt = companyMatchingDomain([from?.address, ...msg.replyTo.map((r) => r.address)], `${msg.subject}\n${text}`);
+  // The firm's name is spelt near the top or in the signature: a long mail's middle is not read for it.
+  const nameText = text.length > 2_700 ? `${text.slice(0, 2_000)}\n${signature}` : text;
+  let spelt = companyMatchingDomain([from?.address, ...msg.replyTo.map((r) => r.address)], `${msg.subject}\n${nameText}`);
   // A job board's own name spelt by its own domain ("CareerHarbor") is the relay, not the employer.
   if (spelt && BOARD_LIKE.test(spelt.replace(/\s+/g, '')) && from && !isHumanAddress(from.address, me)) spelt = null;
   // "Pinecrest Hotels Recruitment" names the firm short; "Pinecrest Hotels & Resorts" in the text is it in full.

@@ -39,6 +39,7 @@ describe('extractReturnDate', () => {
     ['Estoy de vacaciones hasta el lunes 12, día en que me reincorporo.', '2026-01-12'],
     ['Out until Monday 12th.', '2026-01-13'],
     ['Estoy fuera de la oficina y me reincorporo el día 23.', '2026-01-23'],
+    ['I am currently out of the office and will be back\non 12 January.', '2026-01-12'],
   ])('%s → %s', (text, expected) => {
     expect(extractReturnDate(text, { sent: FRI_2_JAN })).toBe(expected);
   });

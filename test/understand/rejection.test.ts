@@ -338,7 +338,7 @@ describe('cue gates', () => {
   it('never hide a match: every text a cue matches contains one of its gate substrings', () => {
     // Every corpus we hold, inbound and replies, own and held-out: the more text, the more matches checked.
     const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies', 'holdout2/inbound', 'holdout2/replies', 'holdout3/inbound', 'holdout3/replies', 'holdout4/inbound', 'holdout4/replies', 'holdout5/inbound', 'holdout5/replies', 'holdout6/inbound', 'holdout7/inbound', 'holdout7/replies', 'holdout8/inbound', 'holdout8/replies', 'holdout9/inbound', 'holdout9/replies', 'holdout10/inbound', 'holdout11/inbound', 'holdout11/replies', 'holdout12/inbound', 'holdout12/replies', 'holdout13/inbound', 'holdout13/replies', 'holdout14/inbound'].map((d) => join(FIXTURES, d));
+    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies', 'holdout2/inbound', 'holdout2/replies', 'holdout3/inbound', 'holdout3/replies', 'holdout4/inbound', 'holdout4/replies', 'holdout5/inbound', 'holdout5/replies', 'holdout6/inbound', 'holdout7/inbound', 'holdout7/replies', 'holdout8/inbound', 'holdout8/replies', 'holdout9/inbound', 'holdout9/replies', 'holdout10/inbound', 'holdout11/inbound', 'holdout11/replies', 'holdout12/inbound', 'holdout12/replies', 'holdout13/inbound', 'holdout13/replies', 'holdout14/inbound', 'holdout14/replies'].map((d) => join(FIXTURES, d));
     const emls = corpora.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.eml')).map((f) => readFileSync(join(d, f), 'utf8')));
     const texts = [...emls, ...PHRASINGS.map(([s, t]) => `${s}\n${t}`)].map(normaliseForCues);
     const broken: string[] = [];

@@ -132,6 +132,15 @@ describe('readReply on phrasings outside the corpus', () => {
     ['reconsider', 'Dear Jane, the hiring manager would like to bring you back in for another conversation - the business has just approved budget for a second Care Coordinator.'],
     ['call', "Bonjour Jane, je préférerais vous faire un retour de vive voix plutôt que par écrit : seriez-vous disponible pour un appel d'une quinzaine de minutes jeudi ou vendredi ?"],
     ['declined', "Hi Jane,\n\nWe made a decision as a company not to\nshare interview feedback with candidates - we found it wasn't something we\ncould do consistently.\n\nBest,\nEthan\nBook a call with me: https://cal.example/ethan"],
+    // And the fourteenth (holdout14 replies).
+    ['call', 'Hi Jane, nice that you are asking for feedback! Shall we give each other a ring? I am reachable on Tuesday between 10 and 12.'],
+    ['call', "Hey Jane, sure thing. Easier to do this by phone than email tbh - what's a good number and time to reach you this week?"],
+    ['call', "Hi Jane, it's probably easier to talk it through than to put it in writing, so would you have 20 minutes for a quick call this Thursday or Friday afternoon?"],
+    ['reconsider', "Hi Jane, the candidate we offered the role to has decided not to join after all, and we'd love to know whether you're still interested in the position."],
+    ['reconsider', 'Hola Jane: ha surgido una nueva vacante de Analista de Datos Senior en Valencia. ¿Te gustaría participar en el proceso?'],
+    ['question', "Hi Jane, quick question before I pull the notes together: did you also complete the take-home exercise? I don't want to give you feedback on the wrong basis."],
+    ['declined', "Hi Jane, I wasn't on the panel, and the panel's notes aren't shared with the recruiting side, so I'll have to say no on this one."],
+    ['declined', "Hi Jane, I'm afraid I'll have to pass on giving feedback this time - the role has been closed and the panel has moved on."],
   ])('%s: %s', (kind, text, subject, from) => {
     const withQuote = kind === 'auto_reply' || kind === 'bounce' ? text : text + quote;
     expect(readReply(msg(withQuote, subject, from)).kind).toBe(kind);
