@@ -267,6 +267,9 @@ function spellsLabel(words: string[], folded: string[], label: string): 0 | 1 | 
 function companyMatchingDomain(addresses: (string | undefined)[], text: string): string | null {
   const labels = [...new Set(addresses.map(domainLabel).filter((l): l is string => l !== null).map((l) => l.replace(/[-_]/g, '')))];
   if (!labels.length) return null;
+  // Every spelling starts with the label's first three letters: without them anywhere, nothing to find.
+  const lower = text.toLowerCase();
+  if (!labels.some((l) => lower.includes(l.slice(0, 3)))) return null;
   // The fullest spelling anywhere wins ("Northpass Analytics" over "Northpass", "Sternfeld
   // Versicherung" over "Sternfeld"), without a country or a team after it ("Ostara Plastics UK",
   // "Tidewater Energy Early Careers").
