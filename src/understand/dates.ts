@@ -14,8 +14,11 @@
  *    the later of the two readings. Dotted dates (`06.05.`) are always day-first. A non-English
  *    language with no locale given counts as `eu`.
  *  - A weekday alone ("back on Monday") is the first such weekday after the sent day.
+ *  - A day of the month alone ("back on the 16th", "el día 23") is its next occurrence.
  *  - With no date written, "back tomorrow" is the next working day and "back next week" the Monday
  *    after the sent day (in the five languages).
+ *  - A return stated right after an "until" date in the same clause wins ("hasta el lunes 16, día
+ *    en que me reincorporo" is the 16th); hard-wrapped lines are read as one.
  * Pure; examines at most the first MAX_CHARS characters.
  */
 import type { Language } from './types.ts';
