@@ -51,7 +51,7 @@ export const REJECT_CUES: Cue[] = [
   cue('not inviting you', 3, /(?:\bnot|n't) (?:be )?(?:inviting|invite|invited|progress|progressing|advance|advancing|shortlist|shortlisting|moving|move|selecting|select) you\b/),
   cue('no longer considered', 3, /\b(?:no longer|not) (?:being )?(?:under |in )?(?:consideration|considered|considering (?:you|your))/),
   // The candidacy ended in so many words: "your application hasn't progressed to the assessment".
-  cue('your application did not progress', 3, /\byour (?:application|candidacy|candidature|cv|profile) (?:hasn't|has not|didn't|did not|won't|will not) (?:be )?(?:progress(?:ed)?|advance[d]?|mov(?:e|ed) forward|succeed(?:ed)?|proceed(?:ed)?|go(?:ne)? (?:any )?further)\b/),
+  cue('your application did not progress', 3, /\bstep(?:ping)? back from your (?:application|candidacy)\b|\bkeep(?:ing)? (?:our|the) search open\b|\byour (?:application|candidacy|candidature|cv|profile) (?:hasn't|has not|didn't|did not|won't|will not) (?:be )?(?:progress(?:ed)?|advance[d]?|mov(?:e|ed) forward|succeed(?:ed)?|proceed(?:ed)?|go(?:ne)? (?:any )?further)\b/),
   // Plain-spoken endings: "this one isn't going to work out", "the answer this time is no", "we're
   // going to stop the process here", "that's gone to one of our own", "we've wrapped up hiring".
   cue('not going to work out', 3, /\b(?:stop|end|close|halt) (?:the|this|our) process (?:here|there|at this (?:point|stage))\b|\b(?:that's|it's|that has|it has|the job's|the role's) (?:gone|going) to (?:one of|another|someone|somebody|an internal|a colleague)\b|\bwon't be going any further\b|\b(?:this|it|this one|that one) (?:isn't|is not|won't|will not|wasn't|was not)(?: going to| gonna)? work(?:ing)? out\b|\b(?:the )?answer (?:this time |for now |on this one |here )?is (?:a )?no\b|\blet(?:ting)? (?:this|that|it) (?:one )?go\b|\bwrapped up (?:hiring|the (?:search|process|recruitment|hiring))\b|\bwon't be reaching out to (?:set up|schedule|arrange|book) (?:an? )?interviews?\b|(?:\bwon't|\bwill not|\bnot|n't) be (?:bringing|taking) you on\b|\b(?:you're|you are|you were) not (?:quite )?(?:the right|the best|a good|the strongest|the) (?:fit|match|person|candidate|profile)(?: for (?:this|the|us))?\b/),
@@ -152,7 +152,7 @@ export const REJECT_CUES: Cue[] = [
   cue('nl: helaas', 1, /\bhelaas\b/),
   cue('nl: afwijzing', 2.5, /\bafwijzing\b|\bafgewezen\b|\bteleurstellen\b/),
   cue('nl: niet verder', 3, /\bbesloten (?:om )?(?:niet verder|je niet|jou niet|u niet)|\bniet (?:verder|door) (?:te )?(?:gaan|gaat|nemen|mee) (?:met|in) (?:je|jouw|uw|de)|\bniet verder (?:gaan|met)|\bniet (?:verder )?(?:mee)?nemen (?:in|naar)\b/),
-  cue('nl: gekozen voor een ander', 3, /\bverder (?:te )?gaan met (?:een |de )?andere? (?:kandida|sollicitant|persoon)|\b(?:met|voor) (?:een |de )?andere? (?:kandidaat|kandidate|sollicitant|persoon)\b[^.]{0,25}\bverder\b|\bgekozen voor (?:een |de )?(?:andere )?(?:kandida|sollicitant|profiel)|\b(?:andere|een andere) (?:kandidaat|kandidate|sollicitant) (?:gekozen|aangenomen|geselecteerd)/),
+  cue('nl: gekozen voor een ander', 3, /\bverder (?:te )?gaan met (?:een |de )?andere? (?:kandida|sollicitant|persoon)|\bvoort (?:te )?zetten met (?:een |de )?andere? (?:kandida|sollicitant|persoon)|\b(?:met|voor) (?:een |de )?andere? (?:kandidaat|kandidate|sollicitant|persoon)\b[^.]{0,25}\bverder\b|\bgekozen voor (?:een |de )?(?:andere )?(?:kandida|sollicitant|profiel)|\b(?:andere|een andere) (?:kandidaat|kandidate|sollicitant) (?:gekozen|aangenomen|geselecteerd)/),
   cue('nl: andere kandidaat', 2.5, /\bandere (?:kandida|sollicitant|profiel)|\b(?:keuze|voorkeur) (?:is )?(?:gevallen|gegeven|gemaakt) (?:op|aan|voor) (?:een |de )?ander/),
   cue('nl: iemand gevonden', 3, /\b(?:kiezen|gekozen|kozen)(?: [a-z]+){0,2} voor iemand\b|\bnemen (?:we|wij) (?:je|jouw|uw) (?:sollicitatie|cv|kandidatuur) niet mee\b|\b(?:nodigen|nodig) (?:wij |we )?(?:je|jou|u) (?:dus |helaas |daarom )?niet uit\b|\bgaan (?:voor|met) iemand\b|\bverder met iemand\b|\b(?:u|jij|je) (?:behoort|hoort|zit|bent) (?:daar|er) niet bij\b|\bgaat (?:dus |helaas )?niet naar (?:jou|u)\b|\biemand (?:anders )?(?:gevonden|gekozen|aangenomen)\b|\b(?:gekozen|gevonden) (?:voor )?iemand\b/),
   cue('nl: niet geselecteerd', 3, /\bniet (?:uit (?:te )?nodigen|uitgenodigd|uitnodigen|uitnodigt|geselecteerd|gekozen|in aanmerking|door naar|doorgaan|verder in|aangenomen)/),
@@ -187,7 +187,7 @@ export const BLOCK_CUES: Cue[] = [
   // "If the role reopens, I'll reach out": a rejection may say it too, so it weighs less than a hold.
   cue('if it reopens', -2, /\b(?:when|once|if|as soon as|should) (?:hiring|the role|the position|recruitment|the search|the process|it) (?:resumes|reopens|re-opens|is reopened|is re-opened|gets reopened|restarts|picks back up)/),
   // Rejections of other things.
-  cue('other domain: credit', -5, /\b(?:loan|loans|mortgage|credit (?:card|limit|line|application|check|score|report|reference)|overdraft|lender|lending|underwrit\w*|borrow\w*|kredit\w*|darlehen|prêt|crédit|préstamo|crédito|hipoteca|lening|hypotheek|krediet)\b/),
+  cue('other domain: credit', -5, /\b(?:loan|loans|mortgage|credit (?:card|limit|line|application|check|score|report|reference)|overdraft|lender|lending|underwrit\w*|borrowers?|borrowing (?:limit|capacity|power)|kredit\w*|darlehen|prêt|crédit|préstamo|crédito|hipoteca|lening|hypotheek|krediet)\b/),
   cue('other domain: housing', -4, /\b(?:apartment|flat|tenancy|tenant|rental|landlord|letting agent|lease|viewing|wohnung|mietvertrag|vermieter|besichtigung|appartement|logement|bailleur|piso|alquiler|apartamento|woning|huurwoning|verhuurder|bezichtiging)\b/),
   cue('other domain: talk', -4, /\b(?:talk|session|workshop) (?:proposal|submission|abstract)|\bcall for (?:papers|proposals|speakers|talks)|\bcfp\b|\bprogram(?:me)? committee|\bspeakers?\b|\bconference(?! call)|\bmeetup\b|\byour (?:talk|abstract|proposal)\b/),
   cue('other domain: code', -4, /\b(?:pull request|merge request|repository|maintainers?|contribution guidelines|patch|upstream|codebase)\b|\bpr #?\d+/),
@@ -263,7 +263,7 @@ const GATES: Record<string, string[]> = {
   'not taking further': ['not', "n't"],
   'not inviting you': ['not', "n't"],
   'no longer considered': ['consider'],
-  'your application did not progress': ["hasn't", 'has not', "didn't", 'did not', "won't", 'will not'],
+  'your application did not progress': ['step', 'search open', "hasn't", 'has not', "didn't", 'did not', "won't", 'will not'],
   'not going to work out': ['process here', 'process there', 'process at', 'gone to', 'going to', 'any further', 'work out', 'working out', 'answer', 'this go', 'that go', 'it go', 'one go', 'wrapped up', 'reaching out', 'you on', "you're not", 'you are not', 'you were not'],
   'process closed for everyone': ['all candidates', 'all applicants', 'all the ', 'all remaining', 'to cancel', 'to close', 'to withdraw', 'to eliminate'],
   'position filled': ['filled', 'closed', 'gone to', 'went to', 'cancel', 'withdrawn', 'eliminated', 'removed', 'taken', 'took'],

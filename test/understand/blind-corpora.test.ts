@@ -12,7 +12,7 @@ import { readReply } from '../../src/understand/reply.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 /** Each corpus has its own candidate; their mail is never a rejection. */
-const ME = ['jane.doe@example.test', 'alex.morgan@example.test', 'sam.rivera@example.test', 'robin.lee@example.test', 'kim.novak@example.test', 'lee.park@example.test', 'chris.ng@example.test', 'pat.quinn@example.test', 'max.okoro@example.test', 'dana.whitfield@example.test', 'sasha.brandt@example.test', 'jordan.mbeki@example.test', 'riley.chen@example.test', 'noor.haddad@example.test'];
+const ME = ['jane.doe@example.test', 'alex.morgan@example.test', 'sam.rivera@example.test', 'robin.lee@example.test', 'kim.novak@example.test', 'lee.park@example.test', 'chris.ng@example.test', 'pat.quinn@example.test', 'max.okoro@example.test', 'dana.whitfield@example.test', 'sasha.brandt@example.test', 'jordan.mbeki@example.test', 'riley.chen@example.test', 'noor.haddad@example.test', 'alexis.romero@example.test'];
 /** Room for a later rule to trade one case for a better general one, not for a slide. */
 const FLOOR = 0.98;
 

@@ -325,6 +325,9 @@ const PHRASINGS: [string, string, 'r' | 'o'][] = [
   ['Uw sollicitatie', 'Beste Jane, de commissie heeft ervoor gekozen zes kandidaten uit te nodigen voor een eerste gesprek; u behoort daar niet bij.', 'r'],
   ['Your candidacy', "Hi Jane, thank you for meeting our panel. We'll be offering the Data Scientist, Clinical Outcomes role to another candidate whose background is a closer fit.", 'r'],
   ['Re: Offer - a few questions', "Hi Jane, unfortunately we aren't able to move the base salary beyond the top of the band. I regret that we can't do more there. We can add a signing bonus.", 'o'],
+  ['Platform Engineer application', "Hi Jane, we've decided to keep our search open for profiles with more Kubernetes experience, so we'll be stepping back from your application for now.", 'r'],
+  ['Data Platform Lead', 'Dear Jane, your presentation was clear and several of the team have already borrowed ideas from it. We have, however, offered the Data Platform Lead role to another candidate.', 'r'],
+  ['Terugkoppeling', 'Hoi Jane, we hebben besloten om het proces voor de functie Data Analist voort te zetten met een andere kandidaat.', 'r'],
 ];
 
 describe('detectRejection on phrasings beyond the corpus', () => {
@@ -338,7 +341,7 @@ describe('cue gates', () => {
   it('never hide a match: every text a cue matches contains one of its gate substrings', () => {
     // Every corpus we hold, inbound and replies, own and held-out: the more text, the more matches checked.
     const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies', 'holdout2/inbound', 'holdout2/replies', 'holdout3/inbound', 'holdout3/replies', 'holdout4/inbound', 'holdout4/replies', 'holdout5/inbound', 'holdout5/replies', 'holdout6/inbound', 'holdout7/inbound', 'holdout7/replies', 'holdout8/inbound', 'holdout8/replies', 'holdout9/inbound', 'holdout9/replies', 'holdout10/inbound', 'holdout11/inbound', 'holdout11/replies', 'holdout12/inbound', 'holdout12/replies', 'holdout13/inbound', 'holdout13/replies', 'holdout14/inbound', 'holdout14/replies'].map((d) => join(FIXTURES, d));
+    const corpora = ['inbound', 'replies', 'holdout/inbound', 'holdout/replies', 'holdout2/inbound', 'holdout2/replies', 'holdout3/inbound', 'holdout3/replies', 'holdout4/inbound', 'holdout4/replies', 'holdout5/inbound', 'holdout5/replies', 'holdout6/inbound', 'holdout7/inbound', 'holdout7/replies', 'holdout8/inbound', 'holdout8/replies', 'holdout9/inbound', 'holdout9/replies', 'holdout10/inbound', 'holdout11/inbound', 'holdout11/replies', 'holdout12/inbound', 'holdout12/replies', 'holdout13/inbound', 'holdout13/replies', 'holdout14/inbound', 'holdout14/replies', 'holdout15/inbound', 'holdout15/replies'].map((d) => join(FIXTURES, d));
     const emls = corpora.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.eml')).map((f) => readFileSync(join(d, f), 'utf8')));
     const texts = [...emls, ...PHRASINGS.map(([s, t]) => `${s}\n${t}`)].map(normaliseForCues);
     const broken: string[] = [];
