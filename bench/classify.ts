@@ -7,9 +7,9 @@
  * Parsing (mailparser) is measured separately, since the daemon parses each message once
  * whichever classifier runs. A short warm-up precedes each loop so the figures are the steady
  * state, not the JIT's first pass. Figures are process.cpuUsage (user + system).
- * Each classifier loop runs `--runs` times (default 3) and the least CPU is reported, with the
+ * Each classifier loop runs `--runs` times (default 5) and the least CPU is reported, with the
  * most beside it: other work on a shared machine only ever adds time.
- * Options: `--n 10000` messages per loop, `--runs 3`.
+ * Options: `--n 10000` messages per loop, `--runs 5`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ import type { InboundMessage } from '../src/mail/message.ts';
 import { detectRejection } from '../src/understand/rejection.ts';
 import { readReply } from '../src/understand/reply.ts';
 
-const { values: args } = parseArgs({ options: { n: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' } } });
+const { values: args } = parseArgs({ options: { n: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' } } });
 const N = Number(args.n);
 const RUNS = Math.max(1, Number(args.runs));
 const ROOT = join(import.meta.dirname, '..', 'fixtures');
