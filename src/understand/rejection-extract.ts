@@ -184,7 +184,7 @@ const BODY_COMPANY = /\b(?:(?:applying|applied|application|interviews?|interview
 const CLIENT_DECISION = /(?:^|[.!?:]\s+)(?:(?:unfortunately|sadly|regrettably|however|leider|malheureusement|lamentablemente|helaas),?\s+)?(\p{Lu}[\p{L}\p{N}_&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}_&'’-]*){0,2}) (?:came back|got back|have come back|has come back|replied|responded|(?:has )?reviewed your (?:application|cv|profile|resume)|has (?:decided|chosen|opted|marked)|a (?:finalement )?(?:examiné|décidé|retenu|choisi|répondu)|ha (?:revisado|decidido|seleccionado|actualizado)|hat (?:sich )?(?:entschieden|gegen)|heeft (?:besloten|gekozen))(?![\p{L}])/gmu;
 /** Cheap prefilters for the two patterns above: the verbs of CLIENT_DECISION, the nouns of NAMED_EMPLOYER. */
 const CLIENT_VERB = /\b(?:came back|got back|come back|replied|responded|reviewed your|has (?:decided|chosen|opted|marked)|a (?:finalement )?(?:examin|décid|retenu|choisi|répondu)|ha (?:revisado|decidido|seleccionado|actualizado)|hat (?:sich )?(?:entschieden|gegen)|heeft (?:besloten|gekozen))/i;
-const EMPLOYER_NOUN = /\b(?:hiring manager|hiring team|panel|interviewers?|client|company|employer|hiring company|empresa|entreprise|employeur|unternehmen|arbeitgeber|bedrijf|werkgever)\b/i;
+const EMPLOYER_NOUN = /\b(?:the (?:hiring manager|hiring team|panel|interviewers?|client) at|the (?:company|employer|hiring company) [A-Z]|la empresa|l'entreprise|l'employeur|das unternehmen|der arbeitgeber|het bedrijf|de werkgever)\b/i;
 
 /** A recruitment agency's own name in a signature ("Talent Reef Recruitment | Level 12"): its mail speaks for a client. */
 const AGENCY_NAME = /\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,3}[ \t]+(?:Recruitment|Recruiting|Staffing|Resourcing|Personnel|Headhunting|Executive Search|Talent(?![ \t]+(?:Acquisition|Team|Partner)))(?:[ \t]+(?:Ltd|Limited|Pty|GmbH|Inc|LLC|Group|Partners|Agency|Solutions))?\b/u;
@@ -337,9 +337,11 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
   let display = companyFromDisplayName(from, me, msg, text);
   // A platform sends for the employer ("Linkfolio" — "Your application to ML Engineer at Stratus
   // Robotics"): where a system sender's name and the subject's firm differ, the subject names the employer.
-  const subjectFirm = SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())?.[1];
-  const subjectCompany = subjectFirm ? bodyAccept(subjectFirm) : null;
-  if (display && subjectCompany && from && !isHumanAddress(from.address, me) && fold(subjectCompany) !== fold(display) && !fold(subjectCompany).startsWith(fold(display))) display = subjectCompany;
+  if (display && from && !isHumanAddress(from.address, me)) {
+    const subjectFirm = SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())?.[1];
+    const subjectCompany = subjectFirm ? bodyAccept(subjectFirm) : null;
+    if (subjectCompany && fold(subjectCompany) !== fold(display) && !fold(subjectCompany).startsWith(fold(display))) display = subjectCompany;
+  }
   // The firm's name is spelt near the top or in the signature: a long mail's middle is not read for it.
   const nameText = text.length > 2_700 ? `${text.slice(0, 2_000)}\n${signature}` : text;
   let spelt = companyMatchingDomain([from?.address, ...msg.replyTo.map((r) => r.address)], `${msg.subject}\n${nameText}`);

@@ -90,7 +90,12 @@ function ownWords(text: string): { own: string; forwardMarker: boolean } {
  * the same position are prefixes of one another).
  */
 const GATE_KEYS = [...new Set([...REJECT_CUES, ...BLOCK_CUES].flatMap((c) => c.any ?? []))].sort((a, b) => b.length - a.length);
-const GATE_SCAN = new RegExp(`(?=(${GATE_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`, 'g');
+const escapeKey = (k: string): string => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Keys grouped under their first character (a one-level trie): the engine tries one group per
+ * position instead of every key. Within a group the longest key still comes first. */
+const GATE_GROUPS = new Map<string, string[]>();
+for (const k of GATE_KEYS) GATE_GROUPS.set(k[0]!, [...(GATE_GROUPS.get(k[0]!) ?? []), k]);
+const GATE_SCAN = new RegExp(`(?=(${[...GATE_GROUPS].map(([first, keys]) => `${escapeKey(first)}(?:${keys.map((k) => escapeKey(k.slice(1))).join('|')})`).join('|')}))`, 'g');
 const GATE_ID = new Map(GATE_KEYS.map((k, i) => [k, i]));
 /** For each key, the ids of every key that is its prefix (itself included). */
 const GATE_PREFIX_IDS = new Map(GATE_KEYS.map((k) => [k, GATE_KEYS.filter((j) => k.startsWith(j)).map((j) => GATE_ID.get(j)!)]));
