@@ -324,12 +324,17 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
     if (!words.length || BODY_STOP.test(words[0]!) || JOB_NOUN.test(words.join(' '))) return null;
     return cleanCompany(words.join(' '));
   };
-  // An agency recruiter's firm is not the employer: the client named in the text is.
+  // The firm the subject names ("Your application to ML Engineer at Stratus Robotics").
+  const subjectCompany = (): string | null => {
+    const firm = SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())?.[1];
+    return firm ? bodyAccept(firm) : null;
+  };
   // "Pinecrest Logistics reviewed your application": who decided, named in a relay or an agency's mail.
   // (Each pattern runs only where its verb or noun occurs: most mail names no third party at all.)
   const decidedBy = (CLIENT_VERB.test(text) ? firstMatch(CLIENT_DECISION, text, bodyAccept) : null) ??
     (EMPLOYER_NOUN.test(text) ? firstMatch(NAMED_EMPLOYER, text, bodyAccept) : null);
   if (decidedBy) return decidedBy;
+  // An agency recruiter's firm is not the employer: the client named in the text is.
   if (AGENCY_NAME.test(signature)) {
     const client = firstMatch(CLIENT_PERSON, text, bodyAccept) ?? firstMatch(AGENCY_CLIENT, text, bodyAccept);
     if (client) return client;
@@ -338,9 +343,8 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
   // A platform sends for the employer ("Linkfolio" — "Your application to ML Engineer at Stratus
   // Robotics"): where a system sender's name and the subject's firm differ, the subject names the employer.
   if (display && from && !isHumanAddress(from.address, me)) {
-    const subjectFirm = SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())?.[1];
-    const subjectCompany = subjectFirm ? bodyAccept(subjectFirm) : null;
-    if (subjectCompany && fold(subjectCompany) !== fold(display) && !fold(subjectCompany).startsWith(fold(display))) display = subjectCompany;
+    const named = subjectCompany();
+    if (named && fold(named) !== fold(display) && !fold(named).startsWith(fold(display))) display = named;
   }
   // The firm's name is spelt near the top or in the signature: a long mail's middle is not read for it.
   const nameText = text.length > 2_700 ? `${text.slice(0, 2_000)}\n${signature}` : text;
@@ -354,7 +358,7 @@ export function extractCompany(msg: InboundMessage, text: string, me: ReadonlySe
     display ??
     spelt ??
     companyFromSignatureBlock(from, signature) ??
-    (SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())?.[1] ? bodyAccept(SUBJECT_COMPANY.exec(msg.subject.replace(/\s+/g, ' ').trim())![1]!) : null) ??
+    subjectCompany() ??
     firstMatch(SIGNATURE_TEAM_PREFIX, signature, capitalised) ??
     firstMatch(SIGNATURE_TEAM, signature, capitalised) ??
     firstMatch(SIGNATURE_TITLE, signature, capitalised) ??
