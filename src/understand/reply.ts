@@ -118,7 +118,10 @@ const ANSWER_FIRST = /\b(?:question (?:before|first)|before (?:i|we) (?:pull|put
 /** A question offering more detail after some feedback ("is there a specific part you want to know about?"). */
 const OFFER_MORE = /\b(?:specific|particular) (?:part|area|aspect|thing|point|question)s?\b|\banything (?:else |specific |more |in particular )?(?:you(?:'d| would)? (?:like|want) to know|i can (?:help|expand|dig))|\bwant to know more\b/i;
 
-/** A question about the call's own arrangements ("what's the best number, and are you free Monday or Tuesday?"). */
+/**
+ * A question that proposes the call or arranges it ("would you have 20 minutes for a quick call?",
+ * "what's the best number, and are you free Monday or Tuesday?"): the call is offered, not asked about.
+ */
 const CALL_LOGISTICS = /\b(?:a (?:quick |short |brief )?(?:call|chat|phone call|ring)|\d+ ?min(?:ute)?s?|good number|number and time|reach you|disponible|verfügbar|beschikbaar|best number|(?:phone )?number (?:for|to reach) you|are you free|free (?:any time|on|at)|availab\w+|what time|which (?:day|time)|nummer|numéro|número|wann passt|quand êtes-vous|cuándo te viene)\b/i;
 
 /** A question offering the form of the answer: written or spoken. */
