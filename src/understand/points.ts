@@ -87,8 +87,7 @@ function isConcrete(raw: string): boolean {
   if (ABOUT_THE_FEEDBACK.test(sentence)) return false;
   if (PRAISE.test(sentence) && !CRITIQUE.test(sentence)) return false;
   if (KEEP_ON_FILE.test(sentence)) return false;
-  if (!NOTHING_SPECIFIC.test(sentence) && SAYS_NOTHING_SPECIFIC.test(sentence) && !CONTRAST.test(sentence)) return false;
-  const nothing = NOTHING_SPECIFIC.exec(sentence);
+  const nothing = SAYS_NOTHING_SPECIFIC.exec(sentence);
   if (nothing && !CONTRAST.test(sentence.slice(nothing.index))) return false;
   const refusal = REFUSAL.exec(sentence);
   if (refusal && !CONTRAST.test(sentence.slice(refusal.index))) return false;

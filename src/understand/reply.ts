@@ -250,13 +250,9 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
   // Phrases are matched on one line of text: a hard-wrapped "not to\nshare" is "not to share".
   const flat = body.replace(/\s+/g, ' ');
   const reasons: string[] = [];
-  const hit = (re: RegExp, text = flat) => {
-    const m = re.exec(text);
-    if (m) reasons.push(`"${m[0].slice(0, 60)}"`);
-    return m !== null;
-  };
 
-  if (hit(RECONSIDER)) return verdict('reconsider', 0.85, { trimmed, language, reasons });
+  const reopening = RECONSIDER.exec(flat);
+  if (reopening) return verdict('reconsider', 0.85, { trimmed, language, reasons: [`"${reopening[0].slice(0, 60)}"`] });
   const question = points.length < 2 ? questionIn(body) : null;
   // "Would you prefer it in writing or as a call?" asks; it does not yet offer the call.
   if (question && CHOICE_OF_FORM.test(question)) {
@@ -273,20 +269,21 @@ export function readReply(msg: InboundMessage, options: { sentAt?: Date | null; 
   const callAsked = question !== null && callWord !== null && question.includes(callWord[0]) && CHOICE.test(question) && !CALL_OFFER.test(question) && !CALL_LOGISTICS.test(question);
   // A calendar invitation attached (Outlook's "reply with meeting") offers a call whatever the text says.
   const invite = msg.parts.some((p) => /^text\/calendar\b/i.test(p.contentType));
-  if (points.length < 2 && !optionalCall && !callAsked && (invite || (callWord !== null && hit(CALL, said)))) {
+  if (points.length < 2 && !optionalCall && !callAsked && (invite || callWord !== null)) {
+    if (callWord) reasons.push(`"${callWord[0].slice(0, 60)}"`);
     if (invite) reasons.push('calendar invitation attached');
     return verdict('call', 0.8, { trimmed, language, reasons });
   }
   // "It came down to fit on the day. Is there a specific part you want to know about?": vague
   // feedback given, and more offered — the feedback is the answer.
   const moreOffered = question !== null && OFFER_MORE.test(question) && saysVagueFeedback(flat);
-  if (question && !moreOffered && (!DECLINED.test(flat) || ANSWER_FIRST.test(flat))) {
+  const refusal = DECLINED.exec(flat);
+  if (question && !moreOffered && (!refusal || ANSWER_FIRST.test(flat))) {
     reasons.push(`question: "${question.slice(0, 60)}"`);
     return verdict('question', 0.75, { trimmed, language, reasons });
   }
   // A refusal with at most one stray "point" and no "but" after it is a refusal ("…for consistency.
   // I realise that's not the answer you were hoping for.").
-  const refusal = DECLINED.exec(flat);
   if (refusal && (points.length === 0 || (points.length === 1 && !BUT.test(flat.slice(refusal.index))))) {
     reasons.push(`"${refusal[0].slice(0, 60)}"`);
     return verdict('declined', 0.85, { trimmed, language, reasons });

@@ -68,7 +68,8 @@ function msg(over: Partial<InboundMessage> & { text: string }): InboundMessage {
     contentType: 'text/plain', textFromHtml: false, parts: [], size: 100, truncated: false, ...over,
   };
 }
-const kind = (text: string, over: Partial<InboundMessage> = {}) => detectRejection(msg({ text, ...over }), { me: ME }).kind;
+const verdictOf = (over: Partial<InboundMessage> & { text: string }) => detectRejection(msg(over), { me: ME });
+const kind = (text: string, over: Partial<InboundMessage> = {}) => verdictOf({ text, ...over }).kind;
 
 describe('detectRejection, focused', () => {
   it('reads euphemisms without "unfortunately" as rejections', () => {
@@ -105,35 +106,35 @@ describe('detectRejection, focused', () => {
     expect(kind(`lol look what I got\n\n---------- Forwarded message ---------\nFrom: X\n\n${text}`, { subject: 'Fwd: Your application', from: { name: 'Max', address: 'max@gmail.com' } })).toBe('other');
   });
   it('finds stage, company, role and a human contact', () => {
-    const v = detectRejection(msg({
+    const v = verdictOf({
       from: { name: 'Acme Careers', address: 'no-reply@acme.test' },
       replyTo: [{ name: 'Li Wei', address: 'li.wei@acme.test' }],
       subject: 'Your application for Senior Engineer',
       text: 'Thank you for taking the time to speak with us. Unfortunately we will not be moving forward.\n\nThe Acme Team',
-    }), { me: ME });
+    });
     expect(v).toMatchObject({ kind: 'rejection', stage: 'interview', company: 'Acme', role: 'Senior Engineer', contact: { address: 'li.wei@acme.test' }, language: 'en' });
   });
   it('reads a job board relaying an employer\'s decision as that employer\'s rejection', () => {
-    const v = detectRejection(msg({
+    const v = verdictOf({
       from: { name: 'JobHarbor', address: 'notifications@jobharbor.test' },
       headers: { precedence: 'bulk', 'list-unsubscribe': '<https://jobharbor.test/prefs>' },
       subject: 'An update on your Operations Analyst application',
       text: "Application update\n\nPinecrest Logistics reviewed your application and has decided it isn't a match at this time.\n\nJobs you might like:\n * Supply Chain Analyst\n\nYou're receiving this because you applied through JobHarbor. Unsubscribe: https://jobharbor.test/prefs",
-    }), { me: ME });
+    });
     expect(v).toMatchObject({ kind: 'rejection', company: 'Pinecrest Logistics', role: 'Operations Analyst' });
   });
   it('names the agency\'s client, not the agency, and reads "with reference to the interview" as a past interview', () => {
-    const agency = detectRejection(msg({
+    const agency = verdictOf({
       from: { name: 'Bec Walsh', address: 'bec.walsh@talentreef.test' },
       subject: 'Harbourline feedback',
       text: "Hey Jane,\n\nJust got off the phone with Dan at Harbourline Energy re the Senior Data Analyst gig. They've gone with a candidate who has more energy retail experience.\n\nCheers,\nBec\n\nBec Walsh\nPrincipal Consultant\nTalent Reef Recruitment | Level 12, Sydney",
-    }), { me: ME });
+    });
     expect(agency).toMatchObject({ kind: 'rejection', company: 'Harbourline Energy', role: 'Senior Data Analyst' });
-    const v = detectRejection(msg({ text: 'Dear Jane, this is with reference to the technical interview you attended on 16th Feb. We regret to inform you that we will not be able to take your candidature ahead.' }), { me: ME });
+    const v = verdictOf({ text: 'Dear Jane, this is with reference to the technical interview you attended on 16th Feb. We regret to inform you that we will not be able to take your candidature ahead.' });
     expect(v).toMatchObject({ kind: 'rejection', stage: 'interview' });
   });
   it('never offers a no-reply address as contact', () => {
-    const v = detectRejection(msg({ from: { name: 'Acme', address: 'noreply@acme.test' }, text: 'We have decided not to proceed with your application for the role.' }), { me: ME });
+    const v = verdictOf({ from: { name: 'Acme', address: 'noreply@acme.test' }, text: 'We have decided not to proceed with your application for the role.' });
     expect(v.kind).toBe('rejection');
     expect(v.contact).toBeNull();
   });
@@ -143,58 +144,58 @@ describe('detectRejection, focused', () => {
     expect(kind(text)).toBe('rejection');
   });
   it('reads a person writing through an ATS as a person, and the employer from their signature', () => {
-    const v = detectRejection(msg({
+    const v = verdictOf({
       from: { name: 'Priya Raman', address: 'no-reply@us.greenhouse-mail.io' },
       replyTo: [{ name: 'Priya Raman', address: 'priya.raman@northpass.test' }],
       subject: 'Following up on your interviews',
       text: 'Hi Jane,\n\nThank you for meeting the team. We have decided not to move forward with your candidacy.\n\nPriya Raman\nSenior Recruiter | Northpass Analytics\n',
-    }), { me: ME });
+    });
     expect(v).toMatchObject({ kind: 'rejection', company: 'Northpass Analytics', contact: { address: 'priya.raman@northpass.test' } });
   });
   it('takes the company line under name and title, without its legal form', () => {
-    const v = detectRejection(msg({
+    const v = verdictOf({
       from: { name: 'James Pellow', address: 'j.pellow@wexcombe.test' },
       subject: 'Wexcombe Partners - Associate',
       text: 'We won\'t be taking things further with your application for the Associate position.\n\nJames Pellow\nGraduate & Associate Recruitment\nWexcombe Partners LLP\n',
-    }), { me: ME });
+    });
     expect(v).toMatchObject({ kind: 'rejection', company: 'Wexcombe Partners', role: 'Associate' });
   });
   it('reads a role from a labelled template line, requisition number dropped', () => {
-    const v = detectRejection(msg({
+    const v = verdictOf({
       from: { name: 'Halvorsen Logistics', address: 'halvorsen@myworkday.com' },
       subject: 'Application Status Update',
       text: 'Job Requisition: R-20418 Supply Chain Analyst\n\nAfter careful review we have decided to pursue other candidates for this position.',
-    }), { me: ME });
+    });
     expect(v).toMatchObject({ kind: 'rejection', company: 'Halvorsen Logistics', role: 'Supply Chain Analyst' });
   });
   it('takes the name the sender\'s domain spells over a department or a town in the signature', () => {
-    const v = detectRejection(msg({
+    const v = verdictOf({
       from: { name: 'Hattie Wren', address: 'hattie@wrenandwillow.test' },
       subject: 'Saturday',
       text: 'Thank you for the trial shift. We have decided to give the sales assistant role to someone who can cover mornings.\n\nHattie\nWren & Willow\n12 Market Street, Hebden Bridge',
-    }), { me: ME });
+    });
     expect(v).toMatchObject({ kind: 'rejection', company: 'Wren & Willow', stage: 'interview' });
-    const w = detectRejection(msg({
+    const w = verdictOf({
       from: { name: 'Talent', address: 'talent@greystonepm.test' },
       subject: 'Your application',
       text: 'Thank you for applying to Greystone Property Management. We will not be moving forward with your application.\n\nPayments Core team',
-    }), { me: ME });
+    });
     expect(w.company).toBe('Greystone Property Management');
   });
   it('reads a labelled company line in a job board status mail, never the board', () => {
-    const v = detectRejection(msg({
+    const v = verdictOf({
       from: { name: 'JobRoute', address: 'updates@jobroute.test' },
       subject: 'Status update: Facilities Coordinator',
       text: 'Position: Facilities Coordinator\nCompany: Vantage Facilities Ltd\nNew status: Unsuccessful\n\nThe recruiter has closed your application for this position.',
-    }), { me: ME });
+    });
     expect(v).toMatchObject({ kind: 'rejection', company: 'Vantage Facilities', role: 'Facilities Coordinator' });
   });
   it('does not take a job title for the company ("applying to Practice Coordinator at …")', () => {
-    const v = detectRejection(msg({
+    const v = verdictOf({
       from: { name: 'Indeed', address: 'no-reply@indeed.com' },
       subject: 'An update on your application for Practice Coordinator',
       text: 'Thank you for applying to Practice Coordinator at Sunbeam Dental Group. The employer has decided to move forward with other candidates.',
-    }), { me: ME });
+    });
     expect(v).toMatchObject({ kind: 'rejection', company: 'Sunbeam Dental Group', role: 'Practice Coordinator' });
   });
 });
@@ -332,7 +333,7 @@ const PHRASINGS: [string, string, 'r' | 'o'][] = [
 
 describe('detectRejection on phrasings beyond the corpus', () => {
   it.each(PHRASINGS)('%s: %s', (subject, text, want) => {
-    const v = detectRejection(msg({ subject, text, from: { name: 'Recruiter', address: 'people@globex.test' } }), { me: ME });
+    const v = verdictOf({ subject, text, from: { name: 'Recruiter', address: 'people@globex.test' } });
     expect({ kind: v.kind, why: v.reasons }).toMatchObject({ kind: want === 'r' ? 'rejection' : 'other' });
   });
 });
